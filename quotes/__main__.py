@@ -1,0 +1,6 @@
+"""``python -m quotes``: the command line."""
+import sys
+
+from quotes.cli import main
+
+sys.exit(main())

@@ -1,0 +1,155 @@
+"""The command line: a thin layer over the library.
+
+    python -m quotes extract seeds -o out/claims.xlsx
+    python -m quotes eval polnear ../shared/benchmarks/polnear --split dev
+    python -m quotes models --dir ~/stanza_resources
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional, Sequence
+
+from quotes import __version__
+
+EXIT_OK, EXIT_SOME_ARTICLES, EXIT_ERROR = 0, 1, 2
+NLP_CHOICES = ("auto", "stanza", "spacy")
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotes", formatter_class=_formatter,
+        description="Find who said what in news articles: reported speech attributed to named speakers.",
+        epilog="Example:\n  python -m quotes extract seeds -o out/claims.xlsx")
+    parser.add_argument("--version", action="version", version=f"quotes {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _add_extract(sub)
+    _add_eval(sub)
+    _add_models(sub)
+    return parser
+
+
+def _add_nlp(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--nlp", choices=NLP_CHOICES, default="auto",
+                   help="annotator: stanza (needs `make models`), spacy (offline), auto (stanza if installed)")
+    p.add_argument("--model-dir", help="stanza model folder (default: $STANZA_RESOURCES_DIR or ~/stanza_resources)")
+
+
+def _add_extract(sub) -> None:
+    p = sub.add_parser(
+        "extract", formatter_class=_formatter, help="extract claims from articles into a spreadsheet",
+        description="Extract claims by speaker from articles (.txt, .html, .jsonl, .csv, folders, or - for stdin).",
+        epilog="Examples:\n  python -m quotes extract seeds -o out/claims.xlsx\n"
+               "  python -m quotes extract news.csv --text-column body -o out/claims.jsonl --html out/report.html\n"
+               "  cat article.txt | python -m quotes extract - -o out/claims.csv\n\n"
+               "Exit status: 0 when every article was processed; 1 when any was skipped or failed\n"
+               "(the claims of all good articles are still written); 2 on a usage or setup error.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles, or - for stdin")
+    p.add_argument("-o", "--output", default="out/claims.xlsx",
+                   help="output file; its extension picks the format: .xlsx .csv .jsonl .parquet")
+    _add_nlp(p)
+    p.add_argument("--glob", help="only files whose name matches, e.g. '*.txt' (folders are read recursively)")
+    p.add_argument("--text-column", default="text", help="text column of .csv/.jsonl corpora (default: text)")
+    p.add_argument("--max-chars", type=int, default=None, help="skip articles longer than this (characters)")
+    p.add_argument("--html", metavar="PATH", help="also write a review page with the claims highlighted")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: the cores available)")
+    p.add_argument("--cache", metavar="DIR", help="parse cache folder (default: .quotes-cache beside the output)")
+    p.add_argument("--no-cache", action="store_true", help="parse every article again")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def _add_eval(sub) -> None:
+    from quotes.evaluate.run import add_eval_arguments
+
+    p = sub.add_parser(
+        "eval", formatter_class=_formatter, help="score the extractor against gold attributions",
+        description="Score claims against a gold corpus in the PolNeAR layout.",
+        epilog="Examples:\n  python -m quotes eval polnear ../shared/benchmarks/polnear --split dev\n"
+               "  python -m quotes eval polnear ../shared/benchmarks/polnear --json --errors out/errors.txt")
+    add_eval_arguments(p)
+    if not any(a.dest == "model_dir" for a in p._actions):
+        p.add_argument("--model-dir", help="stanza model folder")
+
+
+def _add_models(sub) -> None:
+    p = sub.add_parser(
+        "models", formatter_class=_formatter, help="download stanza's English models (needs the network)",
+        description="Download stanza's English models for --nlp stanza. Run it on a connected machine.",
+        epilog="Example:\n  python -m quotes models --dir ~/stanza_resources")
+    p.add_argument("--dir", help="where to put them (default: $STANZA_RESOURCES_DIR or ~/stanza_resources)")
+
+
+def _load_annotator(args):
+    from quotes.annotate import choose_annotator_name, load_annotator
+
+    name, why = choose_annotator_name(args.nlp, args.model_dir)
+    annotator = load_annotator(name, model_dir=args.model_dir)
+    print(f"annotator: {annotator.description} ({why})", file=sys.stderr)
+    return annotator
+
+
+def run_extract(args) -> int:
+    from quotes.api import all_ok, describe_summary, run_extraction
+    from quotes.annotate import ModelMissingError
+
+    try:
+        annotator = _load_annotator(args)
+    except ModelMissingError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    summary = run_extraction(args.inputs, args.output, annotator, html=args.html, glob=args.glob,
+                             text_column=args.text_column, max_chars=args.max_chars, jobs=args.jobs,
+                             cache=None if args.no_cache else (args.cache or "default"),
+                             progress=not args.quiet and sys.stderr.isatty(),
+                             command=" ".join(["quotes"] + sys.argv[1:]))
+    print(describe_summary(summary), file=sys.stderr)
+    return EXIT_OK if all_ok(summary) else EXIT_SOME_ARTICLES
+
+
+def run_eval(args) -> int:
+    from quotes.api import claims_from_articles
+    from quotes.annotate import ModelMissingError
+    from quotes.evaluate.run import run_eval_command
+
+    annotator = None
+    if not getattr(args, "claims", None):
+        try:
+            annotator = _load_annotator(args)
+        except ModelMissingError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return EXIT_ERROR
+        args.annotator_description = annotator.description
+
+    def predict(articles):
+        return claims_from_articles(articles, annotator)
+
+    text, code = run_eval_command(args, predict)
+    print(text)
+    return code
+
+
+def run_models(args) -> int:
+    from quotes.annotate.stanza_nlp import download_models
+
+    folder = download_models(args.dir)
+    print(f"stanza models installed in {folder}", file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line; returns the exit status."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    commands = {"extract": run_extract, "eval": run_eval, "models": run_models}
+    try:
+        return commands[args.command](args)
+    except KeyboardInterrupt:
+        print("interrupted: no partial output was left in place", file=sys.stderr)
+        return 130

@@ -1,0 +1,207 @@
+"""The attribution engine: one annotated document in, its attributions out.
+
+For each sentence that is not page furniture: find the cues; for each cue, its content
+(a clause or the quotation beside it) and its source (subject, agent, "according to"
+object, owner of a noun of speech); resolve the source to a speaker. Then quotations
+that no cue claimed are given to the speaker of the quotation just before them (a
+speaker introduced before a run of quoted sentences).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from quotes.engine import cues as C
+from quotes.engine.contents import find_content
+from quotes.engine.cues import find_cues
+from quotes.engine.furniture import furniture_sentences
+from quotes.engine.quotemarks import Quote, find_quotes
+from quotes.engine.resolve import ArticleContext, Entity, clean_name, resolve
+from quotes.engine.scoring import confidence
+from quotes.engine.sources import mention_nodes, recipient_head, source_head
+from quotes.engine.tree import Tree
+from quotes.lexicon import Lexicon
+from quotes.types import Attribution, Content, Cue, Source
+
+# A quotation needs this many words to be speech rather than a title or a nickname.
+MIN_QUOTE_WORDS = 4
+CONTINUATION = "continuation"
+CONTINUATION_GAP = 2  # sentences between a quotation and the speaker it continues
+
+
+def find_attributions(doc, lexicon: Lexicon) -> list[Attribution]:
+    """Every attribution of a stanza Document, in text order.
+
+    "Elkhan Velizade, a political analyst, told the Knot that cooperation differs." ->
+    [Attribution(cue=told, content="that cooperation differs", source=Elkhan Velizade)]
+    """
+    text = doc.text or ""
+    trees = [Tree.from_sentence(s, k, text) for k, s in enumerate(doc.sentences)]
+    ctx = ArticleContext(text, trees, _entities(doc, trees), lexicon, _coref(doc, trees))
+    quotes = tuple(q for q in find_quotes(text) if _is_speech(text, q))
+    skipped = furniture_sentences(trees, text, quotes)
+    found: list[Attribution] = []
+    for tree in trees:
+        if tree.index in skipped or not tree.nodes:
+            continue
+        found.extend(_sentence_attributions(ctx, tree, quotes, lexicon))
+    found = _continuations(ctx, trees, quotes, found, skipped)
+    return sorted(found, key=lambda a: (a.content.spans[0], a.cue.spans[0] if a.cue else (0, 0)))
+
+
+def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quote],
+                           lexicon: Lexicon) -> list[Attribution]:
+    """The attributions whose cue lies in ``tree``."""
+    out = []
+    beside = _quotes_beside(ctx.text, tree, quotes)
+    for cue in find_cues(tree, lexicon, tuple((q.start, q.end) for q in beside)):
+        start = cue.spans[0][0]
+        near = [q for q in beside if not (q.start <= start < q.end)]
+        content = find_content(tree, cue, quotes, near)
+        if content is None or not content.spans:
+            continue
+        source = _source(ctx, tree, cue)
+        recipient = _recipient(ctx, tree, cue)
+        nested = any(q.start < start < q.end for q in quotes)
+        if nested:
+            continue  # speech reported inside someone's quotation is part of that quotation
+        rule = f"{cue.kind}:{lexicon.verbs.get(cue.lemma) or lexicon.nominal_cues.get(cue.lemma, 'speech')}"
+        out.append(Attribution(cue, content, source, rule, confidence(rule, source, content, nested),
+                               tree.span, recipient))
+    return _merge_asides(out)
+
+
+def _merge_asides(found: list[Attribution]) -> list[Attribution]:
+    """Fold an aside ("according to his version", "as he said") into the claim of the same speaker.
+
+    "X expects that A; in particular, according to his version, B." is one claim of X: A to B.
+    """
+    asides = {C.ACCORDING_TO, C.PARENTHETICAL, C.OPINION_PHRASE}
+    out = list(found)
+    for aside in [a for a in found if a.cue and a.cue.kind in asides]:
+        speaker = aside.source.speaker if aside.source else None
+        main = next((a for a in out if a is not aside and a.cue and a.cue.kind == C.VERB and a.source
+                     and speaker and a.source.speaker == speaker
+                     and a.content.spans[-1][1] <= aside.cue.spans[0][0]
+                     and any(x <= a.cue.spans[0][0] < y for x, y in aside.content.spans)), None)
+        if main is None:
+            continue
+        start, end = main.content.spans[0][0], aside.content.spans[-1][1]
+        merged = Content(((start, end),), main.content.quote_type)
+        out[out.index(main)] = replace(main, content=merged)
+        out.remove(aside)
+    return out
+
+
+def _source(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[Source]:
+    head = source_head(tree, cue)
+    if head is None:
+        return None
+    return resolve(ctx, tree, head, mention_nodes(tree, head, cue))
+
+
+def _recipient(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[str]:
+    """Whom the source spoke to, by name where the text gives one ("the Anadolu Agency")."""
+    head = recipient_head(tree, cue)
+    if head is None:
+        return None
+    nodes = [n for n in tree.subtree(head, exclude=tree.children(head, "acl:relcl", "acl"))
+             if n.upos != "PUNCT" or n.text in "-&"]
+    # "the Caucasian Knot correspondent" -> the outlet, not the person who took the call
+    while len(nodes) > 1 and nodes[-1].lemma in ctx.lexicon.role_nouns and nodes[-2].upos == "PROPN":
+        nodes = nodes[:-1]
+    if not nodes:
+        return None
+    span = (nodes[0].start, nodes[-1].end)
+    named = ctx.entities_in(span, ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "FAC"))
+    if named:
+        return clean_name(ctx.text[max(named[0].start, span[0]):min(named[-1].end, span[1])])
+    return clean_name(ctx.text[span[0]:span[1]]) or None
+
+
+def _is_speech(text: str, quote: Quote) -> bool:
+    """A quotation of a few words at least: "Caucasian Knot" and "smart" are names, not speech."""
+    return len(text[quote.inner[0]:quote.inner[1]].split()) >= MIN_QUOTE_WORDS
+
+
+def _quotes_beside(text: str, tree: Tree, quotes: Sequence[Quote]) -> list[Quote]:
+    """Quotations that overlap the sentence, end just before it, or follow a colon at its end."""
+    a, b = tree.span
+    out = []
+    for q in quotes:
+        if q.start < b and a < q.end:
+            out.append(q)
+        elif q.end <= a and not text[q.end:a].strip(" \t,.;"):
+            out.append(q)
+        elif q.start >= b and text[b - 1:b] == ":" and not text[b:q.start].strip():
+            out.append(q)
+    return out
+
+
+def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[Quote],
+                   found: list[Attribution], skipped: set) -> list[Attribution]:
+    """Give quotations no cue claimed to the speaker of the quotation shortly before them.
+
+    In the same paragraph ('"A," he said. "B."') B joins A's claim as a further fragment;
+    in a later paragraph it is a claim of its own, of the same speaker, with no cue.
+    """
+    out = list(found)
+    starts = [t.span[0] for t in trees]
+    for q in quotes:
+        covered = [s for a in out for s in a.content.spans]
+        if any(a <= q.inner[0] and q.inner[1] <= b for a, b in covered):
+            continue
+        sent = _sentence_at(starts, q.start)
+        if sent in skipped:
+            continue
+        prior = [a for a in out if a.content.spans[-1][1] <= q.start and a.content.quote_type != "indirect"]
+        if not prior:
+            continue
+        last = max(prior, key=lambda a: a.content.spans[-1][1])
+        if sent - _sentence_at(starts, last.content.spans[-1][1] - 1) > CONTINUATION_GAP:
+            continue
+        if "\n" not in ctx.text[last.content.spans[-1][1]:q.start]:
+            merged = Content(last.content.spans + (q.inner,), last.content.quote_type)
+            out[out.index(last)] = replace(last, content=merged)
+            continue
+        content = Content((q.inner,), "direct")
+        rule = f"{CONTINUATION}:quote"
+        out.append(Attribution(None, content, last.source, rule, confidence(rule, last.source, content, False),
+                               trees[sent].span if trees else (q.start, q.end), last.recipient))
+    return out
+
+
+def _sentence_at(starts: Sequence[int], offset: int) -> int:
+    """Index of the sentence that holds ``offset`` (the last one starting at or before it)."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(lo - 1, 0)
+
+
+def _entities(doc, trees: Sequence[Tree]) -> list[Entity]:
+    """The document's named entities with clean names and their sentence index."""
+    starts = [t.span[0] for t in trees]
+    out = []
+    for ent in getattr(doc, "ents", None) or ():
+        name = clean_name(ent.text)
+        if name:
+            out.append(Entity(ent.start_char, ent.end_char, ent.type, name, _sentence_at(starts, ent.start_char)))
+    return out
+
+
+def _coref(doc, trees: Sequence[Tree]) -> dict:
+    """(sentence, word) of each pronoun in a stanza coref chain -> the chain's representative name."""
+    table = {}
+    for chain in getattr(doc, "coref", None) or ():
+        name = clean_name(chain.representative_text or "")
+        if not name or not any(ch.isupper() for ch in name[:1]):
+            continue
+        for m in chain.mentions:
+            if m.end_word - m.start_word == 1:
+                table[(m.sentence, m.start_word)] = name
+    return table

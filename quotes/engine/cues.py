@@ -1,0 +1,233 @@
+"""Cues: the words that signal reported speech, opinion or intention.
+
+A cue is a reporting predicate in any tense, aspect and voice ("said", "has noted",
+"is assessed by", "expects"), "according to X", a parenthetical "as he has clarified",
+or a noun of speech with its source ("the statement by X", "in X's opinion").
+A verb is a cue only when something can be its content: a clause, a quotation, or
+a clause it comments on; "the letter that Smith wrote" has no cue.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from quotes.engine.tree import Node, Tree, contiguous_spans
+from quotes.lexicon import Lexicon
+from quotes.types import Cue, WordRef
+
+# How a cue attaches to its content: each name is a construction the content stage reads.
+VERB = "verb"                  # "X said (that) ...", "X plans to ..."
+PARENTHETICAL = "parenthetical"  # "..., X said." / "as X has clarified, ..."
+ACCORDING_TO = "according_to"  # "according to X, ..."
+NOMINAL = "nominal"            # "the statement by X about ...", "X's claim that ..."
+OPINION_PHRASE = "opinion_phrase"  # "in X's opinion, ...", "in the view of X, ..."
+INTRODUCER = "introducer"      # "X said:" followed by a quotation
+QUOTE_ONLY = "quote"           # "X said" beside a quotation in the same sentence
+OBJECT = "object"              # "Haley praised the senator", "Sanders called for a ban"
+COLON = "colon"                # "Lynch: No outside influence on the probe" (headline style)
+COLON_MAX_NAME_WORDS = 5
+COLON_MIN_CONTENT_WORDS = 3
+
+VERB_AUX = frozenset({"aux", "aux:pass"})
+NEGATION = frozenset({"not", "n't", "never"})
+CONTENT_RELS = frozenset({"ccomp", "xcomp"})
+SOURCE_PREPOSITIONS = frozenset({"by", "of", "from"})
+# Prepositions that introduce a nominal content: "talked about X", "called for X", "warned of X".
+OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
+# Cue classes whose verbs take a noun phrase as content ("praised the plan", "backs Clinton").
+OBJECT_CLASSES = frozenset({"speech", "intention"})
+# Verbs whose sense as a cue needs their particle: "point out", not "point at".
+PARTICLE_VERBS = {"point": "out", "lay": "out", "spell": "out"}
+
+
+def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
+    """The cue's words: the verb with its auxiliaries, negation and particle ("has not noted").
+
+    A nominal content's preposition belongs to the cue: "called for", "warned of".
+    """
+    words = [verb]
+    if kind == OBJECT:
+        content = object_content(tree, verb)
+        case = tree.child(content, "case") if content is not None else None
+        if case is not None and case.i == verb.i + 1:
+            words.append(case)
+    for kid in tree.children(verb):
+        if kid.deprel in VERB_AUX and kid.i < verb.i:
+            words.append(kid)
+        elif kid.rel == "advmod" and kid.lemma in NEGATION and kid.i < verb.i:
+            words.append(kid)
+        elif kid.deprel == "compound:prt":
+            words.append(kid)
+    words.sort(key=lambda n: n.i)
+    return contiguous_spans(words)
+
+
+def _has_particle(tree: Tree, verb: Node) -> bool:
+    wanted = PARTICLE_VERBS.get(verb.lemma)
+    return wanted is None or any(k.lemma == wanted for k in tree.children(verb, "compound"))
+
+
+def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
+    """A that-clause the parser hung on the verb's object as a relative clause.
+
+    "told the correspondent that talks failed": "failed" parsed as acl:relcl of
+    "correspondent" with the conjunction "that" as its mark belongs to "told".
+    """
+    for obj in tree.children(verb, "obj", "iobj", "obl"):
+        for clause in tree.children(obj, "acl:relcl", "acl"):
+            mark = tree.child(clause, "mark")
+            if mark is not None and mark.lemma == "that" and mark.upos == "SCONJ":
+                return clause
+    return None
+
+
+def passive_content(tree: Tree, verb: Node) -> list[Node]:
+    """ "this decision is assessed by organizers as a manifestation of ...": subject and as-phrase."""
+    if not tree.children(verb, "aux:pass") or _agentless(tree, verb):
+        return []
+    subject = tree.child(verb, "nsubj:pass")
+    pred = [k for k in tree.children(verb, "obl", "xcomp", "advcl")
+            if k.rel == "xcomp" or ((c := tree.child(k, "case", "mark")) is not None and c.lemma == "as")]
+    if subject is None or not pred:
+        return []
+    return sorted(tree.subtree(subject) + tree.subtree(pred[0]), key=lambda n: n.i)
+
+
+def _agentless(tree: Tree, verb: Node) -> bool:
+    return not any(k.deprel == "obl:agent" or ((c := tree.child(k, "case")) is not None and c.lemma == "by")
+                   for k in tree.children(verb, "obl"))
+
+
+def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) -> Optional[str]:
+    """How a reporting verb takes its content, or None when it has none.
+
+    "He said that it rained" -> VERB; "It rained, he said" -> PARENTHETICAL;
+    "He said:" -> INTRODUCER; "He said" beside a quotation -> QUOTE_ONLY.
+    """
+    if tree.children(verb, *CONTENT_RELS) or stray_that_clause(tree, verb) or passive_content(tree, verb):
+        return VERB
+    mark = tree.child(verb, "mark")
+    head = tree.head_of(verb)
+    if verb.deprel == "parataxis" or (verb.rel == "advcl" and mark is not None and mark.lemma == "as"):
+        return PARENTHETICAL
+    if verb.rel in ("ccomp", "conj") and head is not None and head.i < verb.i and tree.children(verb, "nsubj"):
+        # "It will rain, he said" parsed with the comment as a ccomp/conj of the content.
+        if any(n.text == "," for n in tree.nodes[head.i:verb.i]):
+            return PARENTHETICAL
+    if tree.children(verb, "parataxis"):
+        return VERB
+    if before_colon:
+        return INTRODUCER
+    if in_quote:
+        return QUOTE_ONLY
+    if object_content(tree, verb) is not None:
+        return OBJECT
+    return None
+
+
+def object_content(tree: Tree, verb: Node) -> Optional[Node]:
+    """The noun phrase a verb of speech or stance is about: "praised the plan" -> plan.
+
+    Pronoun objects ("said it") and verbs with no subject are left out.
+    """
+    if not tree.children(verb, "nsubj"):
+        return None
+    obj = tree.child(verb, "obj")
+    if obj is not None and obj.upos in ("NOUN", "PROPN"):
+        return obj
+    for kid in tree.children(verb, "obl"):
+        case = tree.child(kid, "case")
+        if case is not None and case.lemma in OBJECT_CASES and kid.upos in ("NOUN", "PROPN"):
+            return kid
+    return None
+
+
+def _according_to(tree: Tree, node: Node) -> Optional[Cue]:
+    """ "according to X": ``according`` followed by ``to``, heading or marking a noun."""
+    if node.lemma not in ("accord", "according") or node.i + 1 >= len(tree):
+        return None
+    to = tree.nodes[node.i + 1]
+    if to.text.lower() != "to":
+        return None
+    return Cue(((node.start, to.end),), "according to", ACCORDING_TO, WordRef(tree.index, node.i))
+
+
+def _source_of_noun(tree: Tree, noun: Node) -> Optional[Node]:
+    """The speaker attached to a noun of speech: "his statement", "the statement by X"."""
+    poss = tree.child(noun, "nmod:poss")
+    if poss is not None:
+        return poss
+    for kid in tree.children(noun, "nmod", "compound"):
+        case = tree.child(kid, "case")
+        if kid.rel == "compound" and kid.upos == "PROPN":
+            return kid
+        if case is not None and case.lemma in SOURCE_PREPOSITIONS:
+            return kid
+    return None
+
+
+def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
+    """ "the statement by X about ...", "X's claim that ...", "in X's opinion"."""
+    if noun.upos not in ("NOUN",) or noun.lemma not in lexicon.nominal_cues:
+        return None
+    if _source_of_noun(tree, noun) is None:
+        return None
+    case = tree.child(noun, "case")
+    head = tree.head_of(noun)
+    if case is not None and case.lemma in ("in", "to") and noun.rel == "obl":
+        return Cue(((case.start, noun.end),), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
+    has_content = tree.children(noun, "acl", "ccomp") or any(
+        (c := tree.child(k, "case")) is not None and c.lemma in ("about", "on", "that")
+        for k in tree.children(noun, "nmod"))
+    if not has_content or (head is not None and head.lemma in ("accord", "according")):
+        return None
+    return Cue(((noun.start, noun.end),), noun.lemma, NOMINAL, WordRef(tree.index, noun.i))
+
+
+def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue]:
+    """Every cue of one sentence, in word order.
+
+    ``quote_spans`` are the (start, end) spans of quotations that touch this sentence: a
+    reporting verb outside them with no clause of its own takes them as content.
+
+    "Elkhan Velizade, a political analyst, told the Caucasian Knot that ..." -> [told]
+    """
+    cues: list[Cue] = []
+    colon_after = {n.i for n in tree.nodes if n.i + 1 < len(tree) and tree.nodes[n.i + 1].text == ":"}
+    for node in tree.nodes:
+        if node.upos == "VERB" and node.lemma in lexicon.verbs and _has_particle(tree, node):
+            inside = any(a <= node.start < b for a, b in quote_spans)
+            near_quote = bool(quote_spans) and not inside
+            kind = verb_cue_kind(tree, node, near_quote, node.i in colon_after or _ends_with_colon(tree, node))
+            if kind == OBJECT and lexicon.verbs[node.lemma] not in OBJECT_CLASSES:
+                kind = None
+            if kind is not None:
+                cues.append(Cue(_verb_spans(tree, node, kind), node.lemma, kind, WordRef(tree.index, node.i)))
+            continue
+        found = _according_to(tree, node) or _nominal_cue(tree, node, lexicon)
+        if found is not None:
+            cues.append(found)
+    colon = colon_cue(tree)
+    if colon is not None and not cues:
+        cues.append(colon)
+    return cues
+
+
+def colon_cue(tree: Tree) -> Optional[Cue]:
+    """A name, a colon, then what they said: "Trump: 'We will win'", "Lynch: No outside influence"."""
+    colon = next((n for n in tree.nodes[:COLON_MAX_NAME_WORDS + 2] if n.text == ":"), None)
+    if colon is None:
+        return None
+    name = [n for n in tree.nodes[:colon.i] if n.upos != "PUNCT"]
+    rest = [n for n in tree.nodes[colon.i + 1:] if n.upos != "PUNCT"]
+    if not name or len(name) > COLON_MAX_NAME_WORDS or len(rest) < COLON_MIN_CONTENT_WORDS:
+        return None
+    if name[-1].upos != "PROPN" or any(n.upos not in ("PROPN", "NOUN", "ADJ", "DET") for n in name):
+        return None
+    return Cue(((colon.start, colon.end),), ":", COLON, WordRef(tree.index, colon.i))
+
+
+def _ends_with_colon(tree: Tree, verb: Node) -> bool:
+    """ "Caddell continued:" — the verb's clause ends the sentence with a colon."""
+    last = tree.nodes[-1]
+    return last.text == ":" and all(n.upos == "PUNCT" or tree.dominates(verb, n) or n.i < verb.i
+                                    for n in tree.nodes[verb.i:])

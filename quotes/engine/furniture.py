@@ -1,0 +1,58 @@
+"""Page furniture: captions, date lines, bylines, menus and notices hold no claims.
+
+A sentence is furniture when its line reads like one: a photo caption or credit, a line
+with no lowercase letter (date lines, all-capitals notices), or a short line with no
+sentence punctuation ("All news", "News archive").
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from quotes.engine.quotemarks import Quote
+from quotes.engine.tree import Tree
+
+CAPTION = re.compile(r"^\s*(photo|image|picture|video|credit|copyright|©|source|author|read more|"
+                     r"related|advertisement|click here|subscribe)\b", re.IGNORECASE)
+SHORT_LINE_WORDS = 6
+SENTENCE_END = ".!?:\"”’»)"
+
+
+def _line(text: str, start: int, end: int) -> str:
+    """The line of text that holds ``start:end``."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo:hi if hi >= 0 else len(text)]
+
+
+def is_furniture_line(line: str) -> bool:
+    """Whether a line of an article is furniture rather than prose.
+
+    "Photo by Aziz Karimov for the Caucasian Knot" -> True; "All news" -> True;
+    "Velizade told the Knot that talks failed." -> False
+    """
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if CAPTION.match(stripped):
+        return True
+    letters = [c for c in stripped if c.isalpha()]
+    if letters and not any(c.islower() for c in letters):
+        return True
+    if not letters:
+        return True
+    return len(stripped.split()) < SHORT_LINE_WORDS and stripped[-1] not in SENTENCE_END
+
+
+def furniture_sentences(trees: Sequence[Tree], text: str, quotes: Sequence[Quote] = ()) -> set[int]:
+    """Indices of the sentences that are page furniture (never inside a quotation)."""
+    out = set()
+    for tree in trees:
+        if not tree.nodes:
+            continue
+        a, b = tree.span
+        if any(q.start <= a and b <= q.end for q in quotes):
+            continue
+        if is_furniture_line(_line(text, a, b)):
+            out.add(tree.index)
+    return out

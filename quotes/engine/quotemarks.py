@@ -1,0 +1,139 @@
+"""Quoted passages in raw text, found without ever failing on an odd quotation mark.
+
+Marks: " ' “ ” ‘ ’ « » „ ‹ ›. Whether a mark opens or closes is read from its
+neighbours (space before and a letter after opens), so ``”`` used as an opening mark or
+``“`` closing a ``„`` quote still pair. An apostrophe between letters (``don't``,
+``Velizade’s``) is never a quotation mark. A quote left open at the end of a paragraph
+ends there; when the next paragraph opens a quote again (the news convention for a
+quotation over several paragraphs) the two pieces are marked as one quotation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+DOUBLE_OPEN = "“«„"
+DOUBLE_CLOSE = "”»"
+DOUBLE_EITHER = '"'
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+SINGLE_EITHER = "'"
+QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
+OPENING_CONTEXT = "([{-–—/:;,"
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n|\n(?=[ \t]*[\"“«„])")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quoted passage: ``start``/``end`` include the marks, ``inner`` excludes them.
+
+    ``closed`` is False when the paragraph ended before a closing mark; ``group`` is
+    shared by the pieces of one quotation that runs over several paragraphs.
+    """
+
+    start: int
+    end: int
+    inner: tuple[int, int]
+    closed: bool
+    group: int
+    double: bool
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Paragraph spans: text between blank lines (or a line break before an opening quote)."""
+    pos = 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _opens(text: str, i: int) -> bool:
+    """A mark at ``i`` that is followed by a non-space and preceded by space or start."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in OPENING_CONTEXT or before in QUOTE_CHARS) and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    """A mark at ``i`` preceded by a non-space and followed by space, punctuation or end."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """``don't``, ``Velizade’s``, ``rock 'n' roll``: a letter on both sides, or a year ('90s)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isalnum() and after.isalnum()) or (before.isspace() and after.isdigit())
+
+
+def _pair(text: str, lo: int, hi: int, opening: str, closing: str, either: str,
+          single: bool) -> list[tuple[int, Optional[int]]]:
+    """Pairs of (open, close) mark offsets of one family inside ``text[lo:hi]``; close None if left open."""
+    pairs: list[tuple[int, Optional[int]]] = []
+    open_at: Optional[int] = None
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in opening and ch not in closing and ch not in either:
+            continue
+        if single and _is_apostrophe(text, i):
+            continue
+        if open_at is None:
+            if ch in opening or (_opens(text, i) and not (ch in closing and _closes(text, i))):
+                open_at = i
+        elif ch in closing or ch in either or (ch in opening and _closes(text, i)):
+            if _closes(text, i) or not _opens(text, i):
+                pairs.append((open_at, i))
+                open_at = None
+            elif ch in either or ch in opening:
+                # An opening mark while one is open: the first was a stray mark.
+                open_at = i
+    if open_at is not None and not single:
+        pairs.append((open_at, None))
+    return pairs
+
+
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """Every quoted passage of ``text``, in order; nested quotes are left inside their outer quote.
+
+    >>> [text[q.inner[0]:q.inner[1]] for q in find_quotes('He said: “It is over.”')]
+    ['It is over.']
+    """
+    quotes: list[Quote] = []
+    group = -1
+    carried = False  # the previous paragraph ended inside an open quote
+    for lo, hi in _paragraphs(text):
+        doubles = _pair(text, lo, hi, DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER, single=False)
+        singles = [p for p in _pair(text, lo, hi, SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, single=True)
+                   if not any(a < p[0] and (b is None or p[0] < b) for a, b in doubles)]
+        found = sorted(doubles + singles)
+        first = True
+        for start, close in found:
+            continues = first and carried and start <= lo + 1
+            group = group if continues else group + 1
+            end = close + 1 if close is not None else _trim_end(text, start, hi)
+            inner_end = close if close is not None else end
+            if end - start > 1:
+                quotes.append(Quote(start, end, (start + 1, inner_end), close is not None, group,
+                                    double=(start, close) in doubles))
+            first = False
+        carried = bool(found) and found[-1][1] is None
+    return tuple(quotes)
+
+
+def _trim_end(text: str, start: int, hi: int) -> int:
+    """The end of a quote left open: the paragraph end, less trailing white space."""
+    while hi > start + 1 and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def quote_at(quotes: tuple[Quote, ...], start: int, end: int) -> Optional[Quote]:
+    """The quote that holds the span ``start:end`` entirely, or None."""
+    for q in quotes:
+        if q.start <= start and end <= q.end:
+            return q
+    return None

@@ -1,0 +1,302 @@
+"""From a source mention to a speaker: a name, a kind, a role, an organization.
+
+Within one article: "Velizade", "Elkhan Velizade" and "he" are one speaker, named by
+the fullest form. A pronoun takes stanza's coreference chain where the annotator gave
+one, else the nearest compatible person before it (a subject first: news sentences
+put the speaker there). A description ("the expert") takes the last person whose role
+holds that noun. A group ("analysts", "organizers") or an unresolvable mention keeps
+no name: a speaker is never invented.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from quotes.engine.tree import Node, Tree, outer_span
+from quotes.lexicon import Lexicon
+from quotes.types import Source, Span
+
+PERSON, ORG_TYPES = "PERSON", ("ORG", "GPE", "NORP", "FAC")
+MALE, FEMALE = "male", "female"
+PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
+                  "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+HONORIFIC_GENDER = {"mr": MALE, "mr.": MALE, "mrs": FEMALE, "mrs.": FEMALE, "ms": FEMALE, "ms.": FEMALE,
+                    "miss": FEMALE, "sir": MALE, "madam": FEMALE, "lord": MALE, "lady": FEMALE}
+RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+ORG_PRONOUNS = frozenset({"it", "its"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+EDGE_CHARS = " \t\n\"'“”‘’«»„,.;:()"
+LOOKBACK_SENTENCES = 4
+
+
+def clean_name(text: str) -> str:
+    """An entity's text as a name: no quotes, leading "the", possessive or line breaks.
+
+    ``'the "Caucasian Knot'`` -> ``'Caucasian Knot'``; ``"Varank's"`` -> ``'Varank'``
+    """
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"[\"“”«»„]", "", text).strip(EDGE_CHARS)
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"[’']s?$", "", text)
+    return text.strip(EDGE_CHARS)
+
+
+def strip_determiner(text: str) -> str:
+    """ "a political analyst," -> "political analyst"."""
+    text = re.sub(r"\s+", " ", text).strip(EDGE_CHARS)
+    first, _, rest = text.partition(" ")
+    return rest.strip(EDGE_CHARS) if first.lower() in DETERMINERS and rest else text
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity of the article: its span, type, clean name and sentence index."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    sent: int
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One place a person is named, for pronoun resolution: position, name, subject or not."""
+
+    start: int
+    sent: int
+    name: str
+    subject: bool
+
+
+def _vote_types(entities: Sequence[Entity]) -> tuple[Entity, ...]:
+    """Each name takes the type it has most often in the article ("Azerbaijan" tagged PERSON once, GPE five times)."""
+    from collections import Counter
+
+    votes: dict[str, Counter] = {}
+    for e in entities:
+        votes.setdefault(e.name.lower(), Counter())[e.type] += 1
+    out = []
+    for e in entities:
+        best, n = votes[e.name.lower()].most_common(1)[0]
+        out.append(Entity(e.start, e.end, best, e.name, e.sent) if best != e.type and n > 1 else e)
+    return tuple(out)
+
+
+def _surname_key(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _compatible(short: str, full: str) -> bool:
+    """Whether ``short`` can be a shorter form of ``full``: "Velizade" / "E. Velizade" vs "Elkhan Velizade"."""
+    a, b = short.split(), full.split()
+    if not a or len(a) > len(b) or a[-1].lower() != b[-1].lower():
+        return False
+    for x, y in zip(a[:-1], b[:-1]):
+        x, y = x.rstrip(".").lower(), y.rstrip(".").lower()
+        if not (x == y or (len(x) == 1 and y.startswith(x))):
+            return False
+    return True
+
+
+class ArticleContext:
+    """What the resolver knows of one article: its entities, names, roles and genders.
+
+    Built once per document; ``resolve`` is then called for each source mention.
+    """
+
+    def __init__(self, text: str, trees: Sequence[Tree], entities: Sequence[Entity],
+                 lexicon: Lexicon, coref: Optional[dict] = None):
+        self.text = text
+        self.trees = trees
+        self.lexicon = lexicon
+        self.entities = tuple(entities)
+        self.coref = coref or {}
+        self.entities = _vote_types(self.entities)
+        names = sorted({e.name for e in self.entities if e.type == PERSON and e.name},
+                       key=lambda n: (-len(n.split()), n))
+        self.full_names = names
+        self.genders: dict[str, str] = {}
+        self.roles: dict[str, tuple[str, Optional[str]]] = {}
+        self.mentions = self._person_mentions()
+        self._index_roles()
+
+    # -- names -------------------------------------------------------------------------
+    def canonical(self, name: str) -> str:
+        """The fullest name of the article that ``name`` can stand for ("Velizade" -> "Elkhan Velizade")."""
+        for full in self.full_names:
+            if _compatible(name, full):
+                return full
+        return name
+
+    def entities_in(self, span: Span, types: Sequence[str]) -> list[Entity]:
+        a, b = span
+        return [e for e in self.entities if e.type in types and e.start < b and a < e.end]
+
+    def _person_mentions(self) -> list[PersonMention]:
+        out = []
+        for e in self.entities:
+            if e.type != PERSON or e.sent >= len(self.trees):
+                continue
+            tree = self.trees[e.sent]
+            heads = [n for n in tree.nodes if e.start <= n.start < e.end]
+            subject = any(n.rel == "nsubj" for n in heads)
+            name = self.canonical(e.name)
+            out.append(PersonMention(e.start, e.sent, name, subject))
+            before = self.text[max(0, e.start - 5):e.start].strip().lower()
+            word = before.split()[-1] if before.split() else ""
+            if word in HONORIFIC_GENDER:
+                self.genders.setdefault(name, HONORIFIC_GENDER[word])
+        return out
+
+    def _index_roles(self) -> None:
+        """Roles stated anywhere in the article: "Elkhan Velizade, a political analyst," -> political analyst."""
+        for e in self.entities:
+            if e.type != PERSON or e.sent >= len(self.trees):
+                continue
+            tree = self.trees[e.sent]
+            words = [n for n in tree.nodes if e.start <= n.start < e.end]
+            head = next((n for n in words if not (e.start <= tree.nodes[n.head].start < e.end)
+                         or n.head < 0), None) if words else None
+            if head is None:
+                continue
+            phrase = [n for n in tree.subtree(head, exclude=tree.children(head, "acl:relcl", "acl", "conj"))]
+            outer = tree.head_of(head)
+            if head.rel == "appos" and outer is not None and outer.upos == "NOUN":
+                phrase = tree.subtree(outer, exclude=tree.children(outer, "acl:relcl", "acl", "conj", "punct"))
+            role = role_of(self, tree, phrase, (e.start, e.end))
+            if role:
+                orgs = [o for o in self.entities_in((phrase[0].start, phrase[-1].end), ("ORG",))
+                        if not (e.start <= o.start < e.end)]
+                self.note_role(self.canonical(e.name), role, clean_name(orgs[0].name) if orgs else None)
+
+    def note_role(self, name: str, role: Optional[str], organization: Optional[str]) -> None:
+        """Remember the first role seen for ``name`` (so a later bare mention inherits it)."""
+        if role and name not in self.roles:
+            self.roles[name] = (role, organization)
+
+    # -- pronouns ----------------------------------------------------------------------
+    def antecedent(self, pronoun: Node, sent: int) -> Optional[str]:
+        """The person a he/she pronoun refers to, or None when no compatible one is near."""
+        gender = PRONOUN_GENDER.get(pronoun.text.lower())
+        chained = self.coref.get((sent, pronoun.i))
+        if chained:
+            return chained
+        before = [m for m in self.mentions if m.start < pronoun.start and sent - m.sent <= LOOKBACK_SENTENCES]
+        fits = [m for m in before if self.genders.get(m.name, gender) == gender]
+        if not fits:
+            return None
+        last_sent = fits[-1].sent
+        recent = [m for m in fits if m.sent == last_sent]
+        subjects = [m for m in recent if m.subject]
+        chosen = (subjects or recent)[-1].name
+        if gender:
+            self.genders.setdefault(chosen, gender)
+        return chosen
+
+    def person_with_role(self, noun: str, before: int) -> Optional[str]:
+        """The last person named before ``before`` whose role holds ``noun`` ("the expert")."""
+        for m in reversed([m for m in self.mentions if m.start < before]):
+            role = self.roles.get(m.name, ("", None))[0].lower()
+            if noun and noun in role.split():
+                return m.name
+        return None
+
+
+def role_of(ctx: ArticleContext, tree: Tree, nodes: Sequence[Node], name_span: Span) -> Optional[str]:
+    """The role in a mention, outside the name: apposition, or words before the name.
+
+    "Elkhan Velizade, a political analyst" -> "political analyst";
+    "military expert Elkhan Shikhaliev" -> "military expert"
+    """
+    a, b = name_span
+    after = [n for n in nodes if n.start >= b]
+    before = [n for n in nodes if n.end <= a]
+    pieces = []
+    for part in (before, after):
+        words = [n for n in part if n.upos != "PUNCT" or n.text in "-&"]
+        if any(n.upos in ("NOUN", "PROPN", "ADJ") for n in words):
+            pieces.append(strip_determiner(ctx.text[words[0].start:words[-1].end]))
+    role = "; ".join(p for p in pieces if p and p.lower() not in DETERMINERS)
+    return role or None
+
+
+def _kind_of_noun(ctx: ArticleContext, head: Node) -> str:
+    """An unnamed noun source: a group/unnamed role ("analysts", "a senior official") or unknown."""
+    if head.lemma in ctx.lexicon.group_nouns or head.lemma in ctx.lexicon.role_nouns:
+        return "group"
+    if head.feat("Number") == "Plur":
+        return "group"
+    return "unknown"
+
+
+def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) -> Source:
+    """The speaker behind a source mention (its head word and its words).
+
+    "Elkhan Velizade, a political analyst" -> Source(speaker="Elkhan Velizade", kind="person",
+    role="political analyst"); "he" -> the person it refers to; "analysts" -> group, no name.
+    """
+    span = outer_span(nodes) or (head.start, head.end)
+    text = ctx.text[span[0]:span[1]]
+    persons = ctx.entities_in(span, (PERSON,))
+    if persons:
+        return _named_person(ctx, tree, nodes, span, text, persons)
+    if head.upos == "PRON" or head.lemma in RELATIVE:
+        return _pronoun(ctx, tree, head, span, text)
+    orgs = ctx.entities_in(span, ORG_TYPES)
+    if orgs and head.upos == "PROPN":
+        return Source(span, text, clean_name(orgs[0].name), "organization")
+    if head.upos == "NOUN" and head.feat("Number") != "Plur" and head.lemma in ctx.lexicon.role_nouns:
+        named = ctx.person_with_role(head.lemma, span[0])
+        if named and _definite(tree, head):
+            role, org = ctx.roles.get(named, (None, None))
+            return Source(span, text, named, "person", role, org)
+    if orgs and head.upos == "PROPN" or (head.upos == "PROPN" and not persons):
+        return Source(span, text, clean_name(text), "organization")
+    org = clean_name(orgs[0].name) if orgs else None
+    return Source(span, text, None, _kind_of_noun(ctx, head), None, org)
+
+
+def _definite(tree: Tree, noun: Node) -> bool:
+    det = tree.child(noun, "det")
+    return det is not None and det.lemma in ("the", "this", "that")
+
+
+def _named_person(ctx, tree, nodes, span, text, persons) -> Source:
+    first = persons[0]
+    name = ctx.canonical(first.name)
+    role = role_of(ctx, tree, nodes, (first.start, first.end))
+    orgs = [e for e in ctx.entities_in(span, ("ORG",)) if not (first.start <= e.start < first.end)]
+    org = clean_name(orgs[0].name) if orgs else None
+    ctx.note_role(name, role, org)
+    if role is None and name in ctx.roles:
+        role, org = ctx.roles[name]
+    return Source(span, text, name, "person", role, org)
+
+
+def _pronoun(ctx: ArticleContext, tree: Tree, head: Node, span: Span, text: str) -> Source:
+    low = head.text.lower()
+    if low in RELATIVE:
+        return _relative(ctx, tree, head, span, text)
+    if low in PRONOUN_GENDER:
+        name = ctx.antecedent(head, tree.index)
+        if name:
+            role, org = ctx.roles.get(name, (None, None))
+            return Source(span, text, name, "person", role, org)
+        return Source(span, text, None, "unknown")
+    if low in PLURAL_PRONOUNS:
+        return Source(span, text, None, "group")
+    return Source(span, text, None, "unknown")
+
+
+def _relative(ctx: ArticleContext, tree: Tree, pronoun: Node, span: Span, text: str) -> Source:
+    """ "Velizade, who said ...": the relative pronoun stands for the noun its clause modifies."""
+    clause = next((a for a in tree.ancestors(pronoun) if a.deprel == "acl:relcl"), None)
+    noun = tree.head_of(clause) if clause is not None else None
+    if noun is None:
+        return Source(span, text, None, "unknown")
+    words = [n for n in tree.subtree(noun, exclude=[clause]) if n.upos != "PUNCT"]
+    found = resolve(ctx, tree, noun, words)
+    return Source(span, text, found.speaker, found.kind, found.role, found.organization)

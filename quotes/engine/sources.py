@@ -1,0 +1,131 @@
+"""Sources as written: who the cue's grammar says is speaking, and to whom.
+
+The source is the subject of the cue verb ("Velizade told ..."), the agent of a passive
+("is assessed by organizers"), the object of "according to", or the owner of a noun
+of speech ("his statement", "the statement by X"). Its mention is the whole noun
+phrase, apposition included ("Elkhan Velizade, a political analyst"), less any relative
+clause that holds the cue. Turning a mention into a named speaker is ``resolve``'s job.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from quotes.engine import cues as C
+from quotes.engine.tree import Node, Tree, trim_punct
+from quotes.types import Cue
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
+# Verbs that lend their subject to an xcomp cue: "declined to say", "wants to note".
+RAISING_RELS = frozenset({"xcomp", "conj"})
+RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "ask",
+                             "reassure", "advise", "promise", "convince", "persuade"})
+TO_RECIPIENT_VERBS = frozenset({"say", "explain", "write", "speak", "talk", "complain", "declare",
+                                "announce", "admit", "confess", "report", "describe", "mention"})
+DASHES = frozenset({"—", "–", "--", "-"})
+# Modifiers of a source noun phrase that are not part of the mention.
+NOT_IN_MENTION = frozenset({"acl:relcl", "punct"})
+
+
+def _subject(tree: Tree, verb: Node) -> Optional[Node]:
+    """The subject of ``verb``, borrowed from the verb it depends on when it has none."""
+    for _ in range(4):
+        for kid in tree.children(verb):
+            if kid.deprel in SUBJECT_RELS and kid.deprel != "nsubj:pass":
+                return kid
+        agent = _agent(tree, verb)
+        if agent is not None:
+            return agent
+        head = tree.head_of(verb)
+        if head is None or verb.rel not in RAISING_RELS:
+            return None
+        verb = head
+    return None
+
+
+def _agent(tree: Tree, verb: Node) -> Optional[Node]:
+    """The by-phrase of a passive: "is assessed by organizers" -> organizers."""
+    for kid in tree.children(verb, "obl"):
+        case = tree.child(kid, "case")
+        if kid.deprel == "obl:agent" or (case is not None and case.lemma == "by"
+                                         and tree.children(verb, "aux:pass")):
+            return kid
+    return None
+
+
+def source_head(tree: Tree, cue: Cue) -> Optional[Node]:
+    """The head word of the source of ``cue``, or None when the sentence names none.
+
+    "..., the analysts interviewed by the Caucasian Knot have noted." -> analysts
+    """
+    node = tree.nodes[cue.head.word]
+    if cue.kind == C.ACCORDING_TO:
+        phrase = tree.head_of(node) if node.rel == "case" else tree.child(node, "obl", "nmod", "obj")
+        if phrase is None:
+            return None
+        owner = C._source_of_noun(tree, phrase) if phrase.upos == "NOUN" else None
+        return owner if owner is not None and _is_speech_noun(phrase) else phrase
+    if cue.kind in (C.NOMINAL, C.OPINION_PHRASE):
+        return C._source_of_noun(tree, node)
+    if cue.kind == C.COLON:
+        return max((n for n in tree.nodes[:node.i] if n.upos == "PROPN"), key=lambda n: n.i, default=None)
+    return _subject(tree, node)
+
+
+def _is_speech_noun(noun: Node) -> bool:
+    # "according to his version": the owner of the version is the source.
+    return noun.lemma in ("version", "statement", "words", "estimate", "account", "view", "opinion",
+                          "data", "figures", "estimates", "calculations", "sources")
+
+
+def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
+    """The source's noun phrase: ``head``'s subtree less relative clauses, cue and edge punctuation.
+
+    "Mustafa Varank, the Turkish Minister for Industries and Technologies, told" ->
+    "Mustafa Varank, the Turkish Minister for Industries and Technologies"
+    """
+    cue_word = tree.nodes[cue.head.word]
+    if cue.kind == C.COLON:
+        return trim_punct(list(tree.nodes[:cue_word.i]))
+    exclude = [k for k in tree.children(head) if tree.dominates(k, cue_word)]
+    exclude += [k for k in tree.children(head, "case") if head.rel in ("obl", "nmod")]
+    nodes = [n for n in tree.subtree(head, exclude=exclude) if n.i != cue_word.i]
+    nodes = _after_dateline(_contiguous_around(nodes, head))
+    return trim_punct(nodes, keep="\"”’»")
+
+
+def _after_dateline(nodes: list[Node]) -> list[Node]:
+    """ "MACAU (Reuters) – Top donor Sheldon Adelson" -> "Top donor Sheldon Adelson"."""
+    dashes = [k for k, n in enumerate(nodes) if n.text in DASHES]
+    if dashes and any(n.text.isupper() and len(n.text) > 1 for n in nodes[:dashes[0]]):
+        return nodes[dashes[0] + 1:] or nodes
+    return nodes
+
+
+def _contiguous_around(nodes: list[Node], head: Node) -> list[Node]:
+    """The unbroken run of ``nodes`` that holds ``head`` (a mention is one span)."""
+    idx = [n.i for n in nodes]
+    if head.i not in idx:
+        return nodes
+    k = idx.index(head.i)
+    lo = hi = k
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    return nodes[lo:hi + 1]
+
+
+def recipient_head(tree: Tree, cue: Cue) -> Optional[Node]:
+    """Whom the source spoke to: "told the Anadolu Agency" -> Agency; "said to reporters" -> reporters."""
+    if cue.kind not in (C.VERB, C.PARENTHETICAL, C.INTRODUCER, C.QUOTE_ONLY):
+        return None
+    verb = tree.nodes[cue.head.word]
+    if verb.lemma in RECIPIENT_VERBS:
+        found = tree.child(verb, "iobj") or tree.child(verb, "obj")
+        if found is not None:
+            return found
+    for kid in tree.children(verb, "obl"):
+        case = tree.child(kid, "case")
+        if case is not None and case.lemma == "to" and verb.lemma in TO_RECIPIENT_VERBS | RECIPIENT_VERBS:
+            return kid
+    return None

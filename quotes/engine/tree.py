@@ -1,0 +1,171 @@
+"""A read-only view of one UD sentence: children, subtrees and character spans.
+
+stanza's words know their head but not their children; every stage of the engine
+needs both, so ``Tree`` indexes them once per sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional, Sequence
+
+from quotes.types import Span
+
+PUNCT = "PUNCT"
+# UD relations grouped by what the engine asks of them.
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"})
+CLAUSAL_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
+NOMINAL_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _base(deprel: Optional[str]) -> str:
+    """The relation without its subtype: ``obl:agent`` -> ``obl``."""
+    return (deprel or "").split(":")[0]
+
+
+@dataclass(frozen=True)
+class Node:
+    """One word: its index in the sentence (0-based), head index (-1 for root) and fields."""
+
+    i: int
+    text: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str
+    deprel: str
+    head: int
+    start: int
+    end: int
+
+    @property
+    def rel(self) -> str:
+        """The relation without subtype (``nsubj:pass`` -> ``nsubj``)."""
+        return _base(self.deprel)
+
+    def feat(self, name: str) -> Optional[str]:
+        """One UD feature's value: ``feat("Number")`` -> ``"Sing"``."""
+        for pair in self.feats.split("|") if self.feats else ():
+            key, _, value = pair.partition("=")
+            if key == name:
+                return value
+        return None
+
+
+def _word_offsets(word) -> tuple[int, int]:
+    # A word of a multi-word token has no offsets of its own: use its token's.
+    if word.start_char is not None and word.end_char is not None:
+        return word.start_char, word.end_char
+    token = word.parent
+    return token.start_char, token.end_char
+
+
+class Tree:
+    """Children, subtrees and spans over one stanza ``Sentence``.
+
+    >>> tree = Tree.from_sentence(doc.sentences[0])   # "He said that it rained."
+    >>> [n.text for n in tree.children(tree.root)]
+    ['He', 'rained', '.']
+    """
+
+    def __init__(self, nodes: Sequence[Node], index: int = 0, text: str = ""):
+        self.nodes: tuple[Node, ...] = tuple(nodes)
+        self.index = index
+        self.text = text  # the whole article text: offsets index it
+        kids: list[list[int]] = [[] for _ in self.nodes]
+        root = 0
+        for node in self.nodes:
+            if node.head >= 0:
+                kids[node.head].append(node.i)
+            else:
+                root = node.i
+        self._kids = tuple(tuple(k) for k in kids)
+        self.root = self.nodes[root] if self.nodes else None
+
+    @classmethod
+    def from_sentence(cls, sentence, index: int = 0, text: str = "") -> "Tree":
+        """Index a stanza ``Sentence`` (word heads are 1-based, 0 = root)."""
+        nodes = []
+        for i, w in enumerate(sentence.words):
+            start, end = _word_offsets(w)
+            nodes.append(Node(i, w.text, (w.lemma or w.text).lower(),
+                              w.upos or "", w.xpos or "", w.feats or "", w.deprel or "dep",
+                              (w.head or 0) - 1, start, end))
+        return cls(nodes, index, text)
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    @property
+    def span(self) -> Span:
+        """The sentence's character span."""
+        return (self.nodes[0].start, self.nodes[-1].end) if self.nodes else (0, 0)
+
+    def head_of(self, node: Node) -> Optional[Node]:
+        return self.nodes[node.head] if node.head >= 0 else None
+
+    def children(self, node: Node, *rels: str) -> list[Node]:
+        """Dependents of ``node``, optionally only those whose relation (or base relation) is in ``rels``."""
+        kids = [self.nodes[k] for k in self._kids[node.i]]
+        if not rels:
+            return kids
+        return [k for k in kids if k.deprel in rels or k.rel in rels]
+
+    def child(self, node: Node, *rels: str) -> Optional[Node]:
+        """The first dependent with one of ``rels``, or None."""
+        found = self.children(node, *rels)
+        return found[0] if found else None
+
+    def ancestors(self, node: Node) -> Iterator[Node]:
+        """Heads above ``node``, nearest first."""
+        seen = set()
+        while node.head >= 0 and node.head not in seen:
+            seen.add(node.head)
+            node = self.nodes[node.head]
+            yield node
+
+    def subtree(self, node: Node, exclude: Iterable[Node] = ()) -> list[Node]:
+        """``node`` and all its descendants in word order, leaving out the subtrees of ``exclude``."""
+        banned = {n.i for n in exclude}
+        out, stack = [], [node.i]
+        while stack:
+            i = stack.pop()
+            if i in banned:
+                continue
+            out.append(i)
+            stack.extend(self._kids[i])
+        return [self.nodes[i] for i in sorted(out)]
+
+    def dominates(self, top: Node, node: Node) -> bool:
+        """Whether ``node`` is ``top`` or lies in its subtree."""
+        return node.i == top.i or any(a.i == top.i for a in self.ancestors(node))
+
+
+def trim_punct(nodes: Sequence[Node], keep: str = "") -> list[Node]:
+    """``nodes`` without punctuation at either end (``keep``: marks to keep, e.g. quotes)."""
+    lo, hi = 0, len(nodes)
+    while lo < hi and nodes[lo].upos == PUNCT and nodes[lo].text not in keep:
+        lo += 1
+    while hi > lo and nodes[hi - 1].upos == PUNCT and nodes[hi - 1].text not in keep:
+        hi -= 1
+    return list(nodes[lo:hi])
+
+
+def contiguous_spans(nodes: Sequence[Node]) -> tuple[Span, ...]:
+    """Character spans covering ``nodes`` (word order), split where a word is skipped.
+
+    Words ``[0, 1, 2, 5, 6]`` give two spans: one for 0-2, one for 5-6.
+    """
+    spans: list[list[int]] = []
+    prev = None
+    for n in nodes:
+        if prev is not None and n.i == prev + 1:
+            spans[-1][1] = n.end
+        else:
+            spans.append([n.start, n.end])
+        prev = n.i
+    return tuple((a, b) for a, b in spans)
+
+
+def outer_span(nodes: Sequence[Node]) -> Optional[Span]:
+    """One span from the first to the last of ``nodes``, or None when empty."""
+    return (nodes[0].start, nodes[-1].end) if nodes else None

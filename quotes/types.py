@@ -1,0 +1,141 @@
+"""The small frozen types that flow between the stages.
+
+read -> annotate -> cues -> contents -> sources -> claims -> export
+
+Every span is ``(start, end)``: character offsets, end-exclusive, into the article
+text exactly as read, so that ``article.text[start:end]`` is the span's text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Optional
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read: its id (file name without extension), text and metadata.
+
+    ``meta`` holds what the input states: title, date, author, url, source, and any
+    extra corpus columns. ``encoding`` is the one used to decode the file, if any.
+    """
+
+    id: str
+    text: str
+    path: Optional[str] = None
+    meta: Mapping[str, str] = field(default_factory=dict)
+    encoding: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class WordRef:
+    """A word of a stanza Document: sentence index and word index (0-based, in sentence)."""
+
+    sent: int
+    word: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What signals reported speech: "has noted", "told", "according to", "in his opinion".
+
+    ``spans`` may be discontinuous ("has ... noted"). ``head`` is the predicate word
+    (the verb, or the noun of a nominal cue); ``kind`` names the construction.
+    """
+
+    spans: tuple[Span, ...]
+    lemma: str
+    kind: str
+    head: WordRef
+
+
+@dataclass(frozen=True)
+class Content:
+    """What was said: one or several fragments ("...," he said, "...").
+
+    ``quote_type`` is ``direct`` (inside quotation marks), ``indirect`` or ``mixed``
+    (indirect speech holding a quoted fragment).
+    """
+
+    spans: tuple[Span, ...]
+    quote_type: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who said it, as written and as resolved.
+
+    ``mention`` is the source as written ("he", "Elkhan Velizade, a political analyst");
+    ``speaker`` is the resolved name, or None where the text names nobody (an unnamed or
+    group source is never given a name). ``kind`` is one of SPEAKER_KINDS.
+    """
+
+    mention: Optional[Span]
+    mention_text: str
+    speaker: Optional[str]
+    kind: str
+    role: Optional[str] = None
+    organization: Optional[str] = None
+
+
+SPEAKER_KINDS = ("person", "organization", "group", "unknown")
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution found in a document, before it becomes an output row.
+
+    ``rule`` names the rule that found it; ``confidence`` is in [0, 1].
+    """
+
+    cue: Optional[Cue]
+    content: Content
+    source: Optional[Source]
+    rule: str
+    confidence: float
+    sentence: Span
+    recipient: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One output row: a claim attributed to a speaker, with its spans into the article."""
+
+    article: str
+    claim_id: str
+    speaker: Optional[str]
+    speaker_kind: str
+    role: Optional[str]
+    organization: Optional[str]
+    source: Optional[str]
+    cue: Optional[str]
+    cue_lemma: Optional[str]
+    recipient: Optional[str]
+    quote_type: str
+    claim: str
+    sentence: str
+    content_spans: tuple[Span, ...]
+    cue_spans: tuple[Span, ...]
+    source_span: Optional[Span]
+    confidence: float
+    rule: str
+
+
+# The columns of the Claims table, in order (``quotes.extract`` and every output format).
+CLAIM_COLUMNS = tuple(Claim.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """The outcome for one article: ``ok``, ``skipped`` (with the reason) or ``failed``."""
+
+    article: Article
+    status: str
+    claims: tuple[Claim, ...] = ()
+    reason: Optional[str] = None
+    annotator: Optional[str] = None
+
+
+ARTICLE_STATUSES = ("ok", "skipped", "failed")
