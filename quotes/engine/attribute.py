@@ -18,7 +18,7 @@ from quotes.engine.furniture import furniture_sentences
 from quotes.engine.quotemarks import Quote, find_quotes
 from quotes.engine.resolve import ArticleContext, Entity, clean_name, resolve
 from quotes.engine.scoring import confidence
-from quotes.engine.sources import mention_nodes, recipient_head, source_head
+from quotes.engine.sources import adjacent_source, mention_nodes, recipient_head, source_head
 from quotes.engine.tree import Tree
 from quotes.lexicon import Lexicon
 from quotes.types import Attribution, Content, Cue, Source
@@ -60,7 +60,7 @@ def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quo
         content = find_content(tree, cue, quotes, near)
         if content is None or not content.spans:
             continue
-        source = _source(ctx, tree, cue)
+        source = _source(ctx, tree, cue, content.spans)
         recipient = _recipient(ctx, tree, cue)
         nested = any(q.start < start < q.end for q in quotes)
         if nested:
@@ -93,8 +93,12 @@ def _merge_asides(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _source(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[Source]:
+def _source(ctx: ArticleContext, tree: Tree, cue: Cue, content_spans) -> Optional[Source]:
     head = source_head(tree, cue)
+    if head is None and cue.kind in (C.VERB, C.PARENTHETICAL, C.QUOTE_ONLY, C.INTRODUCER):
+        found = adjacent_source(tree, cue, content_spans)
+        if found is not None:
+            return resolve(ctx, tree, *found)
     if head is None:
         return None
     return resolve(ctx, tree, head, mention_nodes(tree, head, cue))

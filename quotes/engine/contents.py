@@ -37,7 +37,8 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
     """
     node = tree.nodes[cue.head.word]
     if cue.kind == C.VERB:
-        comps = tree.children(node, *C.CONTENT_RELS) or tree.children(node, "parataxis")
+        rels = ("ccomp",) if node.lemma in C.ASPECTUAL else C.CONTENT_RELS
+        comps = tree.children(node, *rels) or tree.children(node, "parataxis")
         stray = C.stray_that_clause(tree, node)
         comps = comps or ([stray] if stray is not None else [])
         if not comps:

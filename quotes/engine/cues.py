@@ -35,6 +35,8 @@ SOURCE_PREPOSITIONS = frozenset({"by", "of", "from"})
 OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
 # Cue classes whose verbs take a noun phrase as content ("praised the plan", "backs Clinton").
 OBJECT_CLASSES = frozenset({"speech", "intention"})
+# Verbs whose xcomp is aspect, not content: "continued to campaign" (but "continued: ...").
+ASPECTUAL = frozenset({"continue"})
 # Verbs whose sense as a cue needs their particle: "point out", not "point at".
 PARTICLE_VERBS = {"point": "out", "lay": "out", "spell": "out"}
 
@@ -103,7 +105,8 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     "He said that it rained" -> VERB; "It rained, he said" -> PARENTHETICAL;
     "He said:" -> INTRODUCER; "He said" beside a quotation -> QUOTE_ONLY.
     """
-    if tree.children(verb, *CONTENT_RELS) or stray_that_clause(tree, verb) or passive_content(tree, verb):
+    rels = ("ccomp",) if verb.lemma in ASPECTUAL else CONTENT_RELS
+    if tree.children(verb, *rels) or stray_that_clause(tree, verb) or passive_content(tree, verb):
         return VERB
     mark = tree.child(verb, "mark")
     head = tree.head_of(verb)

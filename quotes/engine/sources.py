@@ -71,6 +71,30 @@ def source_head(tree: Tree, cue: Cue) -> Optional[Node]:
     return _subject(tree, node)
 
 
+def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node, list[Node]]]:
+    """A source the parser hung elsewhere, found by position: between the content and the cue.
+
+    '"We had more conventions," Texas delegate Bill Eastland told Breitbart News.' with
+    "Eastland" parsed as a modifier of "had" -> Eastland.
+    """
+    verb = tree.nodes[cue.head.word]
+    taken = lambda n: any(a <= n.start < b for a, b in content_spans)  # noqa: E731
+    left = []
+    for n in reversed(tree.nodes[:verb.i]):
+        if taken(n) or n.text in ("“", "”", '"') or n.rel in ("aux", "aux:pass", "advmod"):
+            if left or taken(n):
+                break
+            continue
+        left.append(n)
+    words = list(reversed(left))
+    heads = [n for n in words if n.upos in ("PROPN", "NOUN", "PRON")
+             and (n.head < 0 or tree.nodes[n.head] not in words)]
+    if not heads:
+        return None
+    phrase = [n for n in words if tree.dominates(heads[0], n)]
+    return heads[0], trim_punct(_contiguous_around(phrase, heads[0]))
+
+
 def _is_speech_noun(noun: Node) -> bool:
     # "according to his version": the owner of the version is the source.
     return noun.lemma in ("version", "statement", "words", "estimate", "account", "view", "opinion",
@@ -89,6 +113,8 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     exclude = [k for k in tree.children(head) if tree.dominates(k, cue_word)]
     exclude += [k for k in tree.children(head, "case") if head.rel in ("obl", "nmod")]
     nodes = [n for n in tree.subtree(head, exclude=exclude) if n.i != cue_word.i]
+    if head.i < cue_word.i:
+        nodes = [n for n in nodes if n.i < cue_word.i]  # a mention never runs past its cue
     nodes = _after_dateline(_contiguous_around(nodes, head))
     return trim_punct(nodes, keep="\"”’»")
 
