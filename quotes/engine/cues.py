@@ -29,6 +29,9 @@ COLON_MIN_CONTENT_WORDS = 3
 
 VERB_AUX = frozenset({"aux", "aux:pass"})
 NEGATION = frozenset({"not", "n't", "never"})
+# "said in a statement", "told Reuters in an interview": the speech event is part of the cue.
+SPEECH_EVENTS = frozenset({"statement", "interview", "release", "speech", "tweet", "post", "letter",
+                           "email", "op-ed", "conference", "briefing"})
 CONTENT_RELS = frozenset({"ccomp", "xcomp"})
 SOURCE_PREPOSITIONS = frozenset({"by", "of", "from"})
 # Prepositions that introduce a nominal content: "talked about X", "called for X", "warned of X".
@@ -55,12 +58,29 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
     for kid in tree.children(verb):
         if kid.deprel in VERB_AUX and kid.i < verb.i:
             words.append(kid)
-        elif kid.rel == "advmod" and kid.lemma in NEGATION and kid.i < verb.i:
+        elif kid.rel == "advmod" and kid.i < verb.i and (kid.lemma in NEGATION or kid.i + 1 == verb.i):
             words.append(kid)
         elif kid.deprel == "compound:prt":
             words.append(kid)
-    words.sort(key=lambda n: n.i)
-    return contiguous_spans(words)
+        elif kid.rel == "obl" and kid.lemma in SPEECH_EVENTS and kid.i > verb.i:
+            words.extend(n for n in tree.subtree(kid) if n.i > verb.i)
+    first = min(n.i for n in words)
+    # Words between the first auxiliary and the verb belong to the cue: "is also expected".
+    words += [n for n in tree.nodes[first:verb.i] if n.rel == "advmod" and tree.head_of(n) == verb]
+    span = sorted({n.i: n for n in words}.values(), key=lambda n: n.i)
+    return contiguous_spans(_bridge(tree, span, verb))
+
+
+def _bridge(tree: Tree, words: list[Node], verb: Node) -> list[Node]:
+    """The cue's words, with the gap to "in a statement" filled when only the verb's obl words lie between."""
+    after = [n for n in words if n.i > verb.i]
+    if not after:
+        return words
+    last = max(n.i for n in after)
+    between = tree.nodes[verb.i + 1:last + 1]
+    if all(tree.dominates(verb, n) and n.upos != "PUNCT" for n in between):
+        return sorted({n.i: n for n in list(words) + list(between)}.values(), key=lambda n: n.i)
+    return [n for n in words if n.i <= verb.i]
 
 
 def _has_particle(tree: Tree, verb: Node) -> bool:

@@ -20,6 +20,7 @@ SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 SINGLE_EITHER = "'"
 QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
+FILLER = "\u2060"  # a word joiner: neither space nor letter, it keeps offsets when '' becomes "
 OPENING_CONTEXT = "([{-–—/:;,"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n|\n(?=[ \t]*[\"“«„])")
 
@@ -102,6 +103,9 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     >>> [text[q.inner[0]:q.inner[1]] for q in find_quotes('He said: “It is over.”')]
     ['It is over.']
     """
+    original = text
+    # Two apostrophes stand for a double quotation mark in some newsrooms (''like this'').
+    text = text.replace("''", '"' + FILLER)
     quotes: list[Quote] = []
     group = -1
     carried = False  # the previous paragraph ended inside an open quote
@@ -116,8 +120,10 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             group = group if continues else group + 1
             end = close + 1 if close is not None else _trim_end(text, start, hi)
             inner_end = close if close is not None else end
-            if end - start > 1:
-                quotes.append(Quote(start, end, (start + 1, inner_end), close is not None, group,
+            inner_start = start + 2 if original[start:start + 2] == "''" else start + 1
+            end += 1 if close is not None and original[close:close + 2] == "''" else 0
+            if end - start > 1 and inner_start <= inner_end:
+                quotes.append(Quote(start, end, (inner_start, inner_end), close is not None, group,
                                     double=(start, close) in doubles))
             first = False
         carried = bool(found) and found[-1][1] is None
