@@ -72,27 +72,29 @@ def source_head(tree: Tree, cue: Cue) -> Optional[Node]:
 
 
 def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node, list[Node]]]:
-    """A source the parser hung elsewhere, found by position: between the content and the cue.
+    """A source the parser hung elsewhere, found by position: the best noun before the cue.
 
     '"We had more conventions," Texas delegate Bill Eastland told Breitbart News.' with
-    "Eastland" parsed as a modifier of "had" -> Eastland.
+    "Eastland" parsed as a modifier of "had" -> Eastland. Subjects of other verbs rank
+    first, then names, then bare nouns; nearer before farther. Nouns inside the content,
+    prepositional phrases and compounds are never sources.
     """
     verb = tree.nodes[cue.head.word]
-    taken = lambda n: any(a <= n.start < b for a, b in content_spans)  # noqa: E731
-    left = []
+    inside = lambda n: any(a <= n.start < b for a, b in content_spans)  # noqa: E731
+    segment = []
     for n in reversed(tree.nodes[:verb.i]):
-        if taken(n) or n.text in ("“", "”", '"') or n.rel in ("aux", "aux:pass", "advmod"):
-            if left or taken(n):
-                break
-            continue
-        left.append(n)
-    words = list(reversed(left))
-    heads = [n for n in words if n.upos in ("PROPN", "NOUN", "PRON")
-             and (n.head < 0 or tree.nodes[n.head] not in words)]
-    if not heads:
+        if inside(n):
+            break
+        segment.append(n)
+    candidates = [n for n in segment if n.upos in ("PROPN", "NOUN", "PRON") and not tree.child(n, "case")
+                  and n.rel not in ("compound", "flat", "nmod", "amod", "obj", "fixed")]
+    ranked = sorted(candidates, key=lambda n: (n.rel != "nsubj", n.upos != "PROPN", verb.i - n.i))
+    if not ranked:
         return None
-    phrase = [n for n in words if tree.dominates(heads[0], n)]
-    return heads[0], trim_punct(_contiguous_around(phrase, heads[0]))
+    head = ranked[0]
+    phrase = [n for n in tree.subtree(head, exclude=tree.children(head, "acl", "acl:relcl", "advcl"))
+              if n.i < verb.i and not inside(n)]
+    return head, trim_punct(_contiguous_around(phrase, head))
 
 
 def _is_speech_noun(noun: Node) -> bool:
