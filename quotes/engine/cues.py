@@ -107,7 +107,10 @@ def passive_content(tree: Tree, verb: Node) -> list[Node]:
     if not tree.children(verb, "aux:pass") or _agentless(tree, verb):
         return []
     subject = tree.child(verb, "nsubj:pass")
-    pred = [k for k in tree.children(verb, "obl", "xcomp", "advcl")
+    agents = [k for k in tree.children(verb, "obl") if k.deprel == "obl:agent"]
+    # "as a manifestation" may hang on the agent: "assessed by organizers as a manifestation".
+    candidates = tree.children(verb, "obl", "xcomp", "advcl") + [k for a in agents for k in tree.children(a, "nmod")]
+    pred = [k for k in candidates
             if k.rel == "xcomp" or ((c := tree.child(k, "case", "mark")) is not None and c.lemma == "as")]
     if subject is None or not pred:
         return []

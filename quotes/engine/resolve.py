@@ -44,8 +44,8 @@ def clean_name(text: str) -> str:
 
 
 def strip_determiner(text: str) -> str:
-    """ "a political analyst," -> "political analyst"."""
-    text = re.sub(r"\s+", " ", text).strip(EDGE_CHARS)
+    """ "a political analyst," -> "political analyst"; quotation marks go: roles are labels."""
+    text = re.sub(r"[\"“”«»„]", "", re.sub(r"\s+", " ", text)).strip(EDGE_CHARS)
     first, _, rest = text.partition(" ")
     return rest.strip(EDGE_CHARS) if first.lower() in DETERMINERS and rest else text
 
@@ -246,6 +246,10 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
     if head.upos == "PRON" or head.lemma in RELATIVE:
         return _pronoun(ctx, tree, head, span, text)
     orgs = ctx.entities_in(span, ORG_TYPES)
+    unnamed_person = _untagged_person(ctx, tree, head)
+    if unnamed_person:
+        role = role_of(ctx, tree, nodes, unnamed_person[1])
+        return Source(span, text, unnamed_person[0], "person", role, _org_in(ctx, span, unnamed_person[1]))
     if orgs and head.upos == "PROPN":
         return Source(span, text, clean_name(orgs[0].name), "organization")
     if head.upos == "NOUN" and head.feat("Number") != "Plur" and head.lemma in ctx.lexicon.role_nouns:
@@ -255,8 +259,34 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
             return Source(span, text, named, "person", role, org)
     if orgs and head.upos == "PROPN" or (head.upos == "PROPN" and not persons):
         return Source(span, text, clean_name(text), "organization")
-    org = clean_name(orgs[0].name) if orgs else None
-    return Source(span, text, None, _kind_of_noun(ctx, head), None, org)
+    return Source(span, text, None, _kind_of_noun(ctx, head))
+
+
+def _org_in(ctx: ArticleContext, span: Span, name_span: Span) -> Optional[str]:
+    """The first organization named in ``span`` outside the person's name."""
+    orgs = [e for e in ctx.entities_in(span, ("ORG",)) if not (name_span[0] <= e.start < name_span[1])]
+    return clean_name(orgs[0].name) if orgs else None
+
+
+def _untagged_person(ctx: ArticleContext, tree: Tree, head: Node) -> Optional[tuple[str, Span]]:
+    """A proper name the NER missed but a role noun marks as a person.
+
+    "Selçuk Bayraktar, the technical director of ..." -> ("Selçuk Bayraktar", its span)
+    """
+    if head.upos != "PROPN" or any(e.start <= head.start < e.end for e in ctx.entities_in(
+            (head.start, head.end), ORG_TYPES)):
+        return None
+    roles = [k for k in tree.children(head, "appos", "compound") if k.lemma in ctx.lexicon.role_nouns]
+    if not roles:
+        return None
+    name = [n for n in tree.subtree(head, exclude=tree.children(head, "appos", "acl", "acl:relcl", "punct",
+                                                                  "det", "amod", "nmod", "case"))
+            if n.upos == "PROPN"]
+    name = [n for n in name if n.lemma not in ctx.lexicon.role_nouns]
+    if not name:
+        return None
+    span = (name[0].start, name[-1].end)
+    return ctx.canonical(clean_name(ctx.text[span[0]:span[1]])), span
 
 
 def _definite(tree: Tree, noun: Node) -> bool:
@@ -268,8 +298,7 @@ def _named_person(ctx, tree, nodes, span, text, persons) -> Source:
     first = persons[0]
     name = ctx.canonical(first.name)
     role = role_of(ctx, tree, nodes, (first.start, first.end))
-    orgs = [e for e in ctx.entities_in(span, ("ORG",)) if not (first.start <= e.start < first.end)]
-    org = clean_name(orgs[0].name) if orgs else None
+    org = _org_in(ctx, span, (first.start, first.end))
     ctx.note_role(name, role, org)
     if role is None and name in ctx.roles:
         role, org = ctx.roles[name]

@@ -114,6 +114,8 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
         return trim_punct(list(tree.nodes[:cue_word.i]))
     exclude = [k for k in tree.children(head) if tree.dominates(k, cue_word)]
     exclude += [k for k in tree.children(head, "case") if head.rel in ("obl", "nmod")]
+    # "by organizers as a manifestation of ...": the as-phrase is content, not source.
+    exclude += [k for k in tree.children(head, "nmod") if (c := tree.child(k, "case")) is not None and c.lemma == "as"]
     nodes = [n for n in tree.subtree(head, exclude=exclude) if n.i != cue_word.i]
     if head.i < cue_word.i:
         nodes = [n for n in nodes if n.i < cue_word.i]  # a mention never runs past its cue
