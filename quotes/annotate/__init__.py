@@ -12,3 +12,52 @@ Which annotator: ``stanza`` (the neural pipeline, best quality, needs ``make mod
 are installed, else spacy). ``load_annotator`` returns the chosen one; its ``name`` says
 which ran.
 """
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+ANNOTATORS = ("auto", "stanza", "spacy")
+
+
+class ModelMissingError(OSError):
+    """An annotator's model is not installed; the message says what to run."""
+
+
+def model_dir(path: Optional[str] = None) -> Path:
+    """Where stanza's models live: ``path``, else $STANZA_RESOURCES_DIR, else ~/stanza_resources."""
+    return Path(path or os.environ.get("STANZA_RESOURCES_DIR") or Path.home() / "stanza_resources")
+
+
+def choose_annotator_name(name: str = "auto", path: Optional[str] = None) -> tuple[str, str]:
+    """Which annotator ``name`` means here, and why: ``("spacy", "stanza models not found in ...")``."""
+    from quotes.annotate.stanza_nlp import missing_models
+
+    if name not in ANNOTATORS:
+        raise ValueError(f"unknown annotator {name!r}; choose one of {', '.join(ANNOTATORS)}")
+    if name != "auto":
+        return name, "chosen with --nlp"
+    folder = model_dir(path)
+    missing = missing_models(folder)
+    if not missing:
+        return "stanza", f"auto: stanza models found in {folder}"
+    return "spacy", f"auto: stanza models not found in {folder} ({missing[0]}); run `make models` for them"
+
+
+def load_annotator(name: str = "auto", *, model_dir: Optional[str] = None, **options):
+    """The annotator ``name`` (auto, stanza or spacy), loaded once, ready to ``annotate(texts)``.
+
+    Raises ``ModelMissingError`` at once, with what to run, when its model is not installed.
+    """
+    chosen, _ = choose_annotator_name(name, model_dir)
+    if chosen == "stanza":
+        from quotes.annotate.stanza_nlp import StanzaAnnotator
+
+        return StanzaAnnotator(model_dir=model_dir, **options)
+    from quotes.annotate.spacy_ud import SpacyAnnotator
+
+    try:
+        return SpacyAnnotator(**options)
+    except OSError as err:
+        raise ModelMissingError(str(err)) from err

@@ -1,0 +1,77 @@
+"""The stanza annotator: stanza's neural English pipeline, the best quality `quotes` has.
+
+Its models come from ``make models`` on a connected machine. Here it never touches the
+network: ``download_method=None``, an explicit model folder and ``HF_HUB_OFFLINE=1``; a
+missing model is one clear ``ModelMissingError`` at once.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from quotes.annotate import ModelMissingError
+from quotes.annotate import model_dir as resolve_model_dir
+
+LANG = "en"
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
+# Files (under <model dir>/en/) each processor needs; the package names are stanza's defaults.
+REQUIRED = ("resources.json", "en/tokenize", "en/mwt", "en/pos", "en/lemma", "en/depparse", "en/ner")
+BATCH_DOCS = 16
+HOW_TO_GET = "run `make models` on a connected machine, or use --nlp spacy"
+
+
+def missing_models(folder: Path) -> list[str]:
+    """The model files stanza needs that are not in ``folder`` (empty when all are there)."""
+    return [name for name in REQUIRED if not (Path(folder) / name).exists()]
+
+
+class StanzaAnnotator:
+    """stanza's English pipeline (tokenize, mwt, pos, lemma, depparse, ner; coref if installed).
+
+    ``options`` go to ``stanza.Pipeline``: tests pass ``ner_model_path`` and the like to run
+    it on small models they train themselves.
+    """
+
+    name = "stanza"
+
+    def __init__(self, model_dir: Optional[str] = None, processors: str = PROCESSORS,
+                 check_files: bool = True, **options):
+        import stanza
+
+        folder = resolve_model_dir(model_dir)
+        if check_files and not any(k.endswith("_model_path") for k in options):
+            missing = missing_models(folder)
+            if missing:
+                raise ModelMissingError(f"stanza models missing in {folder} ({', '.join(missing)}): {HOW_TO_GET}")
+        os.environ["HF_HUB_OFFLINE"] = "1"  # a coref base model must never be fetched from the hub
+        try:
+            self.pipeline = stanza.Pipeline(LANG, dir=str(folder), processors=processors,
+                                            download_method=None, logging_level="WARN", **options)
+        except OSError as err:  # stanza's ResourcesFileNotFoundError, LanguageNotDownloadedError
+            raise ModelMissingError(f"stanza could not load its models from {folder} ({err}): {HOW_TO_GET}") from err
+        self.models = f"stanza {stanza.__version__} ({processors})"
+        self.description = self.models
+        self.version_key = f"stanza/1|{stanza.__version__}|{processors}|{sorted(options.items())}"
+
+    def annotate(self, texts: Iterable[str]) -> Iterator:
+        """One Document per text, in order, processed in bulk batches."""
+        from stanza.models.common.doc import Document
+
+        batch: list = []
+        for text in texts:
+            batch.append(Document([], text=text))
+            if len(batch) >= BATCH_DOCS:
+                yield from self.pipeline(batch)
+                batch = []
+        if batch:
+            yield from self.pipeline(batch)
+
+
+def download_models(folder: Optional[str] = None) -> Path:
+    """Download stanza's English models into ``folder`` (needs the network; `make models`)."""
+    import stanza
+
+    target = resolve_model_dir(folder)
+    stanza.download(LANG, model_dir=str(target), processors=PROCESSORS)
+    return target

@@ -1,0 +1,274 @@
+"""Speakers that add up across a corpus: one speaker, one row, one id.
+
+Within an article the engine already names a speaker by their fullest form. Across
+articles, ``SpeakerRegistry`` merges the names that stand for one person:
+
+- identical full names merge ("Elkhan Velizade" in two articles), honorifics aside
+  ("Mr. Velizade" is "Velizade");
+- a surname alone, or an initial and surname ("Velizade", "E. Velizade"), joins the one
+  full name of the corpus it fits; where several fit ("Clinton": Hillary and Bill), it
+  joins the one named in the same article, else the one whose role it shares, else it
+  stays a speaker of its own with a low ``merge_confidence``;
+- different first names or initials never merge ("Hillary Clinton", "Bill Clinton");
+- organizations merge on their name without case, "the" and punctuation.
+
+``merge_confidence``: 1.0 for identical names; 0.9 for an initial, 0.8 for a surname that
+fits one person only; 0.6 for one chosen by co-occurrence or role; 0.3 for one left alone.
+
+``speaker_type`` comes from the roles (see ``speaker_type``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Mapping, Optional, Sequence
+
+from quotes.types import Article, Claim
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "president",
+                        "senator", "governor", "minister", "sir", "lady", "lord", "judge", "mayor", "rev"})
+SPEAKER_TYPES = ("expert", "official", "journalist", "organization", "citizen", "unnamed", "unknown")
+TYPE_ORDER = {t: k for k, t in enumerate(SPEAKER_TYPES)}
+
+
+@lru_cache(maxsize=4)
+def load_speaker_types(language: str = "en") -> Mapping[str, str]:
+    """The role-noun -> type table of ``language`` (quotes/lexicons/<language>/speaker_types.tsv)."""
+    text = resources.files("quotes.lexicons").joinpath(language, "speaker_types.tsv").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            role, _, kind = line.partition("\t")
+            table.setdefault(role.strip().lower(), kind.strip())
+    return table
+
+
+def speaker_type(roles: Sequence[str], kind: str, table: Optional[Mapping[str, str]] = None) -> str:
+    """The type of a speaker from their kind and roles.
+
+    Rule: an unnamed source is ``unnamed``; an organization ``organization``; else each
+    role is lowercased, its words before "of/for/at/in/with" kept (the head part), and the
+    last of those words (or two-word entry) found in the table gives its type; the type of
+    most roles wins, ties by the order expert, official, journalist, organization, citizen.
+    No role that says: ``unknown``.
+
+    >>> speaker_type(["the Turkish Minister for Industries"], "person")
+    'official'
+    """
+    if kind in ("group", "unnamed") or kind is None:
+        return "unnamed"
+    if kind == "organization":
+        return "organization"
+    table = table if table is not None else load_speaker_types()
+    votes: Counter = Counter()
+    for role in roles:
+        found = _role_type(role, table)
+        if found:
+            votes[found] += 1
+    if not votes:
+        return "unknown"
+    return min(votes, key=lambda t: (-votes[t], TYPE_ORDER.get(t, 99)))
+
+
+def _role_type(role: str, table: Mapping[str, str]) -> Optional[str]:
+    words = re.findall(r"[a-z][a-z'-]*", role.lower())
+    for k in range(len(words) - 1):  # two-word entries first: "press secretary", "secretary of state"
+        for n in (3, 2):
+            if " ".join(words[k:k + n]) in table:
+                return table[" ".join(words[k:k + n])]
+    head = []
+    for w in words:
+        if w in ("of", "for", "at", "in", "with", "from", "on"):
+            break
+        head.append(w)
+    for w in reversed(head or words):
+        for form in (w, w[:-1] if w.endswith("s") else w):
+            if form in table:
+                return table[form]
+    return None
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def name_tokens(name: str) -> list[str]:
+    """A person's name as lowercase tokens without honorifics: "Mr. E. Velizade" -> ["e", "velizade"]."""
+    tokens = [t.strip(".,") for t in _fold(name).split()]
+    while len(tokens) > 1 and tokens[0] in HONORIFICS:
+        tokens = tokens[1:]
+    return [t for t in tokens if t]
+
+
+def org_key(name: str) -> str:
+    """ "The Anadolu Agency" -> "anadolu agency"."""
+    text = re.sub(r"[^\w\s]", " ", _fold(name))
+    text = re.sub(r"^\s*the\s+", "", text)
+    return " ".join(text.split())
+
+
+def _fits(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` can stand for ``full``: same surname, compatible first names/initials."""
+    if not short or len(short) > len(full) or short[-1] != full[-1]:
+        return False
+    return all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(short[:-1], full[:-1]))
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-") or "speaker"
+
+
+@dataclass
+class _Record:
+    """What is known of one name in one article (small: no claims kept)."""
+
+    name: str
+    kind: str
+    roles: Counter = field(default_factory=Counter)
+    orgs: Counter = field(default_factory=Counter)
+    claims: int = 0
+    articles: set = field(default_factory=set)
+    dates: set = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class SpeakerEntry:
+    """A resolved speaker: stable id, canonical name, type and how sure the merge is."""
+
+    speaker_id: str
+    name: str
+    speaker_type: str
+    merge_confidence: float
+
+
+class SpeakerRegistry:
+    """Accumulates the named speakers of a run; ``resolve`` merges them across articles."""
+
+    def __init__(self, lexicon: Optional[Mapping[str, str]] = None):
+        self.table = lexicon if lexicon is not None else load_speaker_types()
+        self.records: dict[tuple[str, str, str], _Record] = {}
+
+    def add(self, article: Article, claims: Sequence[Claim]) -> None:
+        """Count the claims of one article by speaker (unnamed sources are not speakers)."""
+        for c in claims:
+            if not c.speaker:
+                continue
+            key = (article.id, c.speaker, c.speaker_kind)
+            rec = self.records.setdefault(key, _Record(c.speaker, c.speaker_kind))
+            rec.claims += 1
+            rec.articles.add(article.id)
+            if c.role:
+                rec.roles[c.role] += 1
+            if c.organization:
+                rec.orgs[c.organization] += 1
+            if article.meta.get("date"):
+                rec.dates.add(str(article.meta["date"]))
+
+    def resolve(self) -> "SpeakerDirectory":
+        """Merge the names into speakers (deterministic: independent of the order of ``add``)."""
+        groups: dict[str, list[tuple]] = {}
+        confidence: dict[tuple, float] = {}
+        keys = sorted(self.records)
+        persons = [k for k in keys if k[2] == "person"]
+        full = sorted({" ".join(t) for k in persons if len(t := name_tokens(k[1])) > 1
+                       and not any(len(x) == 1 for x in t[:-1])})
+        by_article: dict[str, set] = {}
+        for k in persons:
+            by_article.setdefault(k[0], set()).add(" ".join(name_tokens(k[1])))
+        for k in keys:
+            if k[2] == "person":
+                target, conf = self._person_group(k, full, by_article)
+            else:
+                target, conf = "org:" + org_key(k[1]), 1.0
+            groups.setdefault(target, []).append(k)
+            confidence[k] = conf
+        return SpeakerDirectory(self, groups, confidence)
+
+    def _person_group(self, key: tuple, full: list[str], by_article: dict) -> tuple[str, float]:
+        tokens = name_tokens(key[1])
+        joined = " ".join(tokens)
+        if len(tokens) > 1 and not any(len(t) == 1 for t in tokens[:-1]):
+            return "person:" + joined, 1.0
+        fits = [f for f in full if f != joined and _fits(tokens, f.split())]
+        if len(fits) == 1:
+            return "person:" + fits[0], 0.9 if len(tokens) > 1 else 0.8
+        if len(fits) > 1:
+            here = [f for f in fits if f in by_article.get(key[0], set())]
+            if len(here) == 1:
+                return "person:" + here[0], 0.6
+            roles = set(self.records[key].roles)
+            shared = [f for f in fits if roles & self._roles_of(f)]
+            if len(shared) == 1:
+                return "person:" + shared[0], 0.6
+            return "person:" + joined, 0.3
+        return "person:" + joined, 1.0
+
+    def _roles_of(self, full_name: str) -> set:
+        return {r for k, rec in self.records.items() if " ".join(name_tokens(k[1])) == full_name for r in rec.roles}
+
+
+class SpeakerDirectory:
+    """The merged speakers of a run: look one up by (article, name), or list them all."""
+
+    def __init__(self, registry: SpeakerRegistry, groups: dict, confidence: dict):
+        self._entries: dict[tuple, SpeakerEntry] = {}
+        self._rows: list[dict] = []
+        used: Counter = Counter()
+        for target in sorted(groups):
+            members = groups[target]
+            recs = [registry.records[k] for k in members]
+            name = _canonical(recs)
+            base = slug(name)
+            used[base] += 1
+            sid = base if used[base] == 1 else f"{base}-{used[base]}"
+            roles = sum((r.roles for r in recs), Counter())
+            kind = recs[0].kind
+            stype = speaker_type(list(roles.elements()), kind, registry.table)
+            conf = min(confidence[k] for k in members)
+            for k in members:
+                self._entries[k[:2]] = SpeakerEntry(sid, name, stype, confidence[k])
+            self._rows.append(_row(sid, name, stype, kind, recs, roles, conf))
+        self._rows.sort(key=lambda r: (-r["claim_count"], r["speaker"]))
+
+    def lookup(self, article_id: str, speaker: Optional[str], claim: Optional[Claim] = None) -> Optional[SpeakerEntry]:
+        """The merged speaker of ``speaker`` as named in ``article_id``; None for unnamed sources."""
+        if not speaker:
+            return None
+        return self._entries.get((article_id, speaker))
+
+    def rows(self) -> list[dict]:
+        """One dict per speaker, most quoted first (the Speakers sheet)."""
+        return list(self._rows)
+
+
+def _canonical(recs: Sequence[_Record]) -> str:
+    """The name of a group: the longest form, the most frequent among equals, then alphabetical."""
+    counts: Counter = Counter()
+    for r in recs:
+        counts[r.name] += r.claims
+    def rank(n: str) -> tuple:
+        tokens = name_tokens(n)
+        initials = any(len(t) == 1 for t in tokens[:-1])
+        return (initials, n.lower().startswith("the "), -len(tokens), -counts[n], n)
+
+    return min(counts, key=rank)
+
+
+def _row(sid: str, name: str, stype: str, kind: str, recs, roles: Counter, conf: float) -> dict:
+    orgs = sum((r.orgs for r in recs), Counter())
+    articles = sorted(set().union(*(r.articles for r in recs)))
+    dates = sorted(set().union(*(r.dates for r in recs)))
+    return {
+        "speaker_id": sid, "speaker": name, "speaker_type": stype, "speaker_kind": kind,
+        "roles": "; ".join(r for r, _ in roles.most_common()),
+        "organization": orgs.most_common(1)[0][0] if orgs else None,
+        "claim_count": sum(r.claims for r in recs), "articles": len(articles),
+        "article_ids": "; ".join(articles), "first_date": dates[0] if dates else None,
+        "last_date": dates[-1] if dates else None, "merge_confidence": conf,
+        "variants": "; ".join(sorted({r.name for r in recs})),
+    }
