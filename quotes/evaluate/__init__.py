@@ -1,0 +1,1 @@
+"""Accuracy measured against gold attributions: ``quotes eval polnear DIR --split dev``."""

@@ -1,0 +1,46 @@
+"""A run's results on disk, one JSON line per article, so outputs are written in two passes.
+
+The first pass (extraction) appends; speakers are merged across the corpus; the second
+pass reads the results back one at a time to write each output. Memory stays flat.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import IO, Iterator
+
+from quotes.types import Article, ArticleResult, Claim
+
+
+def result_to_json(result: ArticleResult) -> str:
+    a = result.article
+    claims = [{**c.__dict__, "content_spans": [list(s) for s in c.content_spans],
+               "cue_spans": [list(s) for s in c.cue_spans],
+               "source_span": list(c.source_span) if c.source_span else None} for c in result.claims]
+    return json.dumps({"article": {"id": a.id, "text": a.text, "path": a.path, "meta": dict(a.meta or {}),
+                                   "encoding": a.encoding},
+                       "status": result.status, "reason": result.reason, "annotator": result.annotator,
+                       "claims": claims}, ensure_ascii=False)
+
+
+def result_from_json(line: str) -> ArticleResult:
+    data = json.loads(line)
+    a = data["article"]
+    article = Article(a["id"], a["text"], a.get("path"), a.get("meta") or {}, a.get("encoding"))
+    claims = tuple(Claim(**{**c, "content_spans": tuple(tuple(s) for s in c["content_spans"]),
+                            "cue_spans": tuple(tuple(s) for s in c["cue_spans"]),
+                            "source_span": tuple(c["source_span"]) if c["source_span"] else None})
+                   for c in data["claims"])
+    return ArticleResult(article, data["status"], claims, data.get("reason"), data.get("annotator"))
+
+
+def append(fh: IO[str], result: ArticleResult) -> None:
+    fh.write(result_to_json(result) + "\n")
+
+
+def read_spool(path: Path) -> Iterator[ArticleResult]:
+    """The spooled results, in the order they were written."""
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield result_from_json(line)
