@@ -7,6 +7,7 @@ never a formula. Excel tables with a style, frozen headers, filters and widths t
 from __future__ import annotations
 
 import json
+import warnings
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -110,7 +111,9 @@ def _sheet(wb: Workbook, title: str, columns: Sequence[str], rows: Iterable[Mapp
         # write-only mode cannot read the header back: name the table's columns here
         t.tableColumns = [TableColumn(id=k, name=c) for k, c in enumerate(columns, 1)]
         t.autoFilter = AutoFilter(ref=ref)
-        ws.add_table(t)
+        with warnings.catch_warnings():  # openpyxl warns in write-only mode even when columns are set
+            warnings.simplefilter("ignore", UserWarning)
+            ws.add_table(t)
     else:
         ws.auto_filter.ref = ref
     return n
