@@ -37,8 +37,9 @@ def find_attributions(doc, lexicon: Lexicon) -> list[Attribution]:
     """
     text = doc.text or ""
     trees = [Tree.from_sentence(s, k, text) for k, s in enumerate(doc.sentences)]
-    ctx = ArticleContext(text, trees, _entities(doc, trees), lexicon, _coref(doc, trees))
     quotes = tuple(q for q in find_quotes(text) if _is_speech(text, q))
+    ctx = ArticleContext(text, trees, _entities(doc, trees), lexicon, _coref(doc, trees),
+                         [(q.start, q.end) for q in quotes])
     skipped = furniture_sentences(trees, text, quotes)
     found: list[Attribution] = []
     for tree in trees:
@@ -68,7 +69,27 @@ def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quo
         rule = f"{cue.kind}:{lexicon.verbs.get(cue.lemma) or lexicon.nominal_cues.get(cue.lemma, 'speech')}"
         out.append(Attribution(cue, content, source, rule, confidence(rule, source, content, nested),
                                tree.span, recipient))
-    return _merge_asides(out)
+    return _merge_asides([_over_semicolon(ctx.text, tree, a, out) for a in out])
+
+
+def _over_semicolon(text: str, tree: Tree, found: Attribution, others: Sequence[Attribution]) -> Attribution:
+    """ "X expects that A; in particular, B." — what follows the semicolon is still X's claim.
+
+    The content runs on to the sentence end unless another cue of the sentence lies there.
+    """
+    end = found.content.spans[-1][1]
+    rest = text[end:tree.span[1]]
+    if found.cue is None or found.cue.kind != C.VERB or not rest.lstrip().startswith(";"):
+        return found
+    stop = tree.span[1]
+    foreign = [o.cue.spans[0][0] for o in others if o is not found and o.cue and end < o.cue.spans[0][0] < stop
+               and not (o.source and found.source and o.source.speaker == found.source.speaker)]
+    if foreign:
+        return found
+    while stop > end and text[stop - 1] in ".!? \n":
+        stop -= 1
+    spans = found.content.spans[:-1] + ((found.content.spans[-1][0], stop),)
+    return replace(found, content=Content(spans, found.content.quote_type))
 
 
 def _merge_asides(found: list[Attribution]) -> list[Attribution]:

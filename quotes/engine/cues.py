@@ -36,6 +36,7 @@ CONTENT_RELS = frozenset({"ccomp", "xcomp"})
 SOURCE_PREPOSITIONS = frozenset({"by", "of", "from"})
 # Prepositions that introduce a nominal content: "talked about X", "called for X", "warned of X".
 OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
+NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Cue classes whose verbs take a noun phrase as content ("praised the plan", "backs Clinton").
 OBJECT_CLASSES = frozenset({"speech", "intention"})
 # Verbs whose xcomp is aspect, not content: "continued to campaign" (but "continued: ...").
@@ -155,16 +156,21 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
 
     Pronoun objects ("said it") and verbs with no subject are left out.
     """
-    if not tree.children(verb, "nsubj"):
-        return None
+    if not any(k.deprel == "nsubj" for k in tree.children(verb)):
+        return None  # a passive ("was asked about the polls") names no speaker
     obj = tree.child(verb, "obj")
-    if obj is not None and obj.upos in ("NOUN", "PROPN"):
+    if obj is not None and _topic_noun(obj):
         return obj
     for kid in tree.children(verb, "obl"):
         case = tree.child(kid, "case")
-        if case is not None and case.lemma in OBJECT_CASES and kid.upos in ("NOUN", "PROPN"):
+        if case is not None and case.lemma in OBJECT_CASES and _topic_noun(kid):
             return kid
     return None
+
+
+def _topic_noun(node: Node) -> bool:
+    """A noun that can be what was said about: not a date, time or number ("on Friday")."""
+    return node.upos in ("NOUN", "PROPN") and node.ner.split("-")[-1] not in NOT_TOPICS
 
 
 def _according_to(tree: Tree, node: Node) -> Optional[Cue]:
@@ -195,6 +201,8 @@ def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
     """ "the statement by X about ...", "X's claim that ...", "in X's opinion"."""
     if noun.upos not in ("NOUN",) or noun.lemma not in lexicon.nominal_cues:
         return None
+    if any(k.lemma in ("accord", "according") for k in tree.children(noun, "case")):
+        return None  # "according to his version" is the according-to cue
     if _source_of_noun(tree, noun) is None:
         return None
     case = tree.child(noun, "case")

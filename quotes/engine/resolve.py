@@ -69,6 +69,7 @@ class PersonMention:
     sent: int
     name: str
     subject: bool
+    quoted: bool = False
 
 
 def _vote_types(entities: Sequence[Entity]) -> tuple[Entity, ...]:
@@ -78,9 +79,12 @@ def _vote_types(entities: Sequence[Entity]) -> tuple[Entity, ...]:
     votes: dict[str, Counter] = {}
     for e in entities:
         votes.setdefault(e.name.lower(), Counter())[e.type] += 1
+    surnames = {e.name.split()[-1].lower() for e in entities if e.type == PERSON and len(e.name.split()) > 1}
     out = []
     for e in entities:
         best, n = votes[e.name.lower()].most_common(1)[0]
+        if e.type != PERSON and e.name.lower() in surnames:
+            best, n = PERSON, 2  # "Caddell" tagged ORG where "Pat Caddell" is a person
         out.append(Entity(e.start, e.end, best, e.name, e.sent) if best != e.type and n > 1 else e)
     return tuple(out)
 
@@ -108,12 +112,13 @@ class ArticleContext:
     """
 
     def __init__(self, text: str, trees: Sequence[Tree], entities: Sequence[Entity],
-                 lexicon: Lexicon, coref: Optional[dict] = None):
+                 lexicon: Lexicon, coref: Optional[dict] = None, quoted: Sequence[Span] = ()):
         self.text = text
         self.trees = trees
         self.lexicon = lexicon
         self.entities = tuple(entities)
         self.coref = coref or {}
+        self.quoted = tuple(quoted)
         self.entities = _vote_types(self.entities)
         names = sorted({e.name for e in self.entities if e.type == PERSON and e.name},
                        key=lambda n: (-len(n.split()), n))
@@ -144,7 +149,8 @@ class ArticleContext:
             heads = [n for n in tree.nodes if e.start <= n.start < e.end]
             subject = any(n.rel == "nsubj" for n in heads)
             name = self.canonical(e.name)
-            out.append(PersonMention(e.start, e.sent, name, subject))
+            inside = any(a <= e.start < b for a, b in self.quoted)
+            out.append(PersonMention(e.start, e.sent, name, subject, inside))
             before = self.text[max(0, e.start - 5):e.start].strip().lower()
             word = before.split()[-1] if before.split() else ""
             if word in HONORIFIC_GENDER:
@@ -185,6 +191,8 @@ class ArticleContext:
         if chained:
             return chained
         before = [m for m in self.mentions if m.start < pronoun.start and sent - m.sent <= LOOKBACK_SENTENCES]
+        # A name inside someone's quotation is seldom the next speaker.
+        before = [m for m in before if not m.quoted] or before
         fits = [m for m in before if self.genders.get(m.name, gender) == gender]
         if not fits:
             return None

@@ -36,6 +36,7 @@ class Node:
     head: int
     start: int
     end: int
+    ner: str = "O"
 
     @property
     def rel(self) -> str:
@@ -89,7 +90,7 @@ class Tree:
             start, end = _word_offsets(w)
             nodes.append(Node(i, w.text, (w.lemma or w.text).lower(),
                               w.upos or "", w.xpos or "", w.feats or "", w.deprel or "dep",
-                              (w.head or 0) - 1, start, end))
+                              (w.head or 0) - 1, start, end, getattr(w.parent, "ner", None) or "O"))
         return cls(nodes, index, text)
 
     def __len__(self) -> int:

@@ -1,0 +1,99 @@
+"""The engine on small documents: each construction it reads, and sentences it must leave alone.
+
+The documents are CoNLL-U files under tests/data/engine (texts written for these tests,
+parsed once by make_fixtures.py), read with stanza's CoNLL-U reader.
+"""
+import pytest
+
+from quotes.claims import build_claims
+from quotes.engine.attribute import find_attributions
+from quotes.types import Article
+from tests.conftest import read_fixture
+
+
+def claims_of(name, lexicon):
+    doc = read_fixture(name)
+    return build_claims(Article(name, doc.text), find_attributions(doc, lexicon))
+
+
+# name, speaker, speaker_kind, cue, quote_type, start of the claim text, role
+FOUND = [
+    ("told_that", "Elkhan Velizade", "person", "told", "indirect", "that the two programmes differ", "political analyst"),
+    ("quote_then_cue", "Elkhan Velizade", "person", "has noted", "direct", "While Azerbaijan aims", None),
+    ("expects_according", "Elkhan Shikhaliev", "person", "expects", "indirect", "that cooperation", "military expert"),
+    ("as_clarified", "Elkhan Shikhaliev", "person", "has clarified", "indirect", "the purchase of combat drones", None),
+    ("according_to_unnamed", None, "group", "According to", "indirect", "the new plant will open", None),
+    ("passive_agent", None, "group", "is assessed", "indirect", "This decision", None),
+    ("statement_by", "Selçuk Bayraktar", "person", "statement", "indirect", "plans to launch production",
+     "technical director of the Bayraktar Company"),
+    ("group_parenthetical", None, "group", "have noted", "indirect", "The cooperation is unlikely", None),
+    ("colon_introducer", "Pat Caddell", "person", "continued", "direct", "The health issue overall", None),
+    ("quote_run", "Smith", "person", "said", "direct", "We will win this race", "Senator"),
+    ("pronoun_next_sentence", "Mustafa Varank", "person", "said", "indirect", "that Turkey would sign", None),
+    ("headline_colon", "Lynch", "organization", ":", "indirect", "No outside influence", None),
+    ("mixed_quote", "Donald Trump", "person", "said", "mixed", "the trade deal was", None),
+    ("unnamed_group", None, "group", "said", "indirect", "the festival would be held", None),
+]
+
+
+@pytest.mark.parametrize("name,speaker,kind,cue,quote_type,claim_start,role", FOUND, ids=[c[0] for c in FOUND])
+def test_finds_the_claim(name, speaker, kind, cue, quote_type, claim_start, role, lexicon):
+    claims = claims_of(name, lexicon)
+    mine = [c for c in claims if c.cue == cue]
+    assert len(mine) == 1, [(c.cue, c.claim) for c in claims]
+    c = mine[0]
+    assert c.speaker == speaker
+    assert c.speaker_kind == kind
+    assert c.quote_type == quote_type
+    assert c.claim.startswith(claim_start)
+    if role is not None:
+        assert c.role == role
+
+
+NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_caption"]
+
+
+@pytest.mark.parametrize("name", NOTHING)
+def test_leaves_alone(name, lexicon):
+    assert claims_of(name, lexicon) == ()
+
+
+def test_multi_sentence_quote_is_one_claim_with_its_cue(lexicon):
+    (claim,) = claims_of("quote_then_cue", lexicon)
+    doc = read_fixture("quote_then_cue")
+    (span,) = claim.content_spans
+    assert doc.text[span[0]:span[1]].endswith("not planned in Azerbaijan,")
+    assert claim.source == "he"
+
+
+def test_according_to_his_version_stays_in_the_experts_claim(lexicon):
+    claims = claims_of("expects_according", lexicon)
+    assert len(claims) == 1
+    assert "according to his version, in the field of armoured vehicles" in claims[0].claim
+
+
+def test_quote_run_joins_fragments_of_one_speaker(lexicon):
+    (claim,) = claims_of("quote_run", lexicon)
+    assert len(claim.content_spans) == 2
+    assert claim.claim.endswith("Nobody can stop us now, not even the weather.")
+
+
+def test_recipient_is_the_outlet(lexicon):
+    (claim,) = claims_of("told_that", lexicon)
+    assert claim.recipient == "Caucasian Knot"
+
+
+def test_unbalanced_quote_does_not_fail_the_document(lexicon):
+    claims_of("unbalanced_quote", lexicon)  # must not raise
+
+
+@pytest.mark.parametrize("name", [c[0] for c in FOUND] + NOTHING + ["unbalanced_quote"])
+def test_every_span_maps_to_the_text(name, lexicon):
+    doc = read_fixture(name)
+    for c in claims_of(name, lexicon):
+        for a, b in c.content_spans + c.cue_spans + ((c.source_span,) if c.source_span else ()):
+            assert 0 <= a < b <= len(doc.text)
+        if c.cue:
+            assert c.cue == " … ".join(" ".join(doc.text[a:b].split()) for a, b in c.cue_spans)
+        if c.source_span:
+            assert " ".join(doc.text[c.source_span[0]:c.source_span[1]].split()) == c.source
