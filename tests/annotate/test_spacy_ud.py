@@ -1,0 +1,108 @@
+"""The offline annotator: spaCy's parse as UD relations in a stanza Document, offsets true."""
+import pytest
+from stanza.utils.conll import CoNLL
+
+
+def words(doc):
+    return [w for s in doc.sentences for w in s.words]
+
+
+def parse(annotator, text):
+    return next(annotator.annotate([text]))
+
+
+def rel(doc, text):
+    """(deprel, head word text) of the first word ``text``."""
+    for s in doc.sentences:
+        for w in s.words:
+            if w.text == text:
+                return w.deprel, (s.words[w.head - 1].text if w.head else None)
+    raise KeyError(text)
+
+
+# sentence, word, expected deprel, expected head
+RELATIONS = [
+    ("Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed.", "Elkhan", "nsubj", "told"),
+    ("Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed.", "Velizade", "flat", "Elkhan"),
+    ("Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed.", "analyst", "appos", "Elkhan"),
+    ("Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed.", "failed", "ccomp", "told"),
+    ("Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed.", "that", "mark", "failed"),
+    ("The decision is assessed by organizers as a success.", "decision", "nsubj:pass", "assessed"),
+    ("The decision is assessed by organizers as a success.", "is", "aux:pass", "assessed"),
+    ("The decision is assessed by organizers as a success.", "organizers", "obl:agent", "assessed"),
+    ("The decision is assessed by organizers as a success.", "by", "case", "organizers"),
+    ("According to the minister, the plant will open.", "minister", "obl", "open"),
+    ("According to the minister, the plant will open.", "According", "case", "minister"),
+    ("According to the minister, the plant will open.", "to", "fixed", "According"),
+    ("Baku is the capital.", "capital", "root", None),
+    ("Baku is the capital.", "is", "cop", "capital"),
+    ("Baku is the capital.", "Baku", "nsubj", "capital"),
+    ("She spoke to reporters in Baku.", "reporters", "obl", "spoke"),
+    ("She spoke to reporters in Baku.", "to", "case", "reporters"),
+    ("The man who said it left.", "said", "acl:relcl", "man"),
+]
+
+
+@pytest.mark.parametrize("text,word,deprel,head", RELATIONS)
+def test_ud_relations(spacy_annotator, text, word, deprel, head):
+    assert rel(parse(spacy_annotator, text), word) == (deprel, head)
+
+
+TEXTS = [
+    "  Leading and trailing space.  ",
+    "First paragraph.\n\nSecond paragraph after a blank line.\n",
+    "Tabs\tbetween\twords, Selçuk «says» “hi” to 'you'.",
+    "Emoji 🎉 and CJK 漢字 inside a sentence.",
+    "",
+    " \n\n \t ",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_offsets_index_the_text(spacy_annotator, text):
+    doc = parse(spacy_annotator, text)
+    assert doc.text == text
+    for w in words(doc):
+        assert text[w.start_char:w.end_char] == w.text
+        assert not w.text.isspace()
+
+
+def test_blank_text_has_no_sentences(spacy_annotator):
+    assert parse(spacy_annotator, " \n\n ").sentences == []
+
+
+def test_every_word_has_one_head_in_its_sentence(spacy_annotator):
+    doc = parse(spacy_annotator, "In his turn, the expert expects that cooperation will continue; in particular, "
+                                 "according to his version, in the field of armoured vehicles.")
+    for s in doc.sentences:
+        roots = [w for w in s.words if w.head == 0]
+        assert len(roots) == 1
+        assert all(0 <= w.head <= len(s.words) for w in s.words)
+
+
+def test_entities_have_text_offsets(spacy_annotator):
+    text = "Mustafa Varank told the Anadolu Agency about it."
+    doc = parse(spacy_annotator, text)
+    people = [e for e in doc.ents if e.type == "PERSON"]
+    assert people and text[people[0].start_char:people[0].end_char] == "Mustafa Varank"
+
+
+def test_order_is_kept_over_batches(spacy_annotator):
+    texts = [f"Speaker number {k} said that it rained." for k in range(70)]
+    docs = list(spacy_annotator.annotate(texts))
+    assert [d.text for d in docs] == texts
+
+
+def test_conllu_round_trip_keeps_the_tree(spacy_annotator):
+    text = "Elkhan Velizade told reporters that talks failed."
+    doc = parse(spacy_annotator, text)
+    back = CoNLL.conll2doc(input_str="{:C}".format(doc))
+    a = [(w.text, w.head, w.deprel, w.start_char, w.end_char) for w in words(doc)]
+    b = [(w.text, w.head, w.deprel, w.start_char, w.end_char) for w in words(back)]
+    assert a == b
+
+
+def test_description_names_versions(spacy_annotator):
+    assert spacy_annotator.name == "spacy"
+    assert "3.8" in spacy_annotator.description
+    assert spacy_annotator.version_key

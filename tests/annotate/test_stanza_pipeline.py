@@ -1,0 +1,45 @@
+"""The stanza annotator built on a real stanza.Pipeline, offline, with a tiny model trained here."""
+import pytest
+
+from quotes.annotate.stanza_nlp import StanzaAnnotator
+from quotes.engine.attribute import find_attributions
+from tests.annotate.tiny_stanza import train_tiny_ner
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("stanza_tiny")
+    return folder, train_tiny_ner(folder)
+
+
+def test_real_pipeline_runs_the_tiny_ner(tiny):
+    folder, options = tiny
+    annotator = StanzaAnnotator(model_dir=str(folder), **options)
+    texts = ["Anna Smith said that talks failed .", "John Brown told that talks failed ."]
+    docs = list(annotator.annotate(texts))
+    assert [d.text for d in docs] == texts
+    assert [(e.text, e.type) for e in docs[0].ents] == [("Anna Smith", "PERSON")]
+    assert [(e.text, e.type) for e in docs[1].ents] == [("John Brown", "PERSON")]
+    for text, doc in zip(texts, docs):
+        for w in doc.sentences[0].words:
+            assert text[w.start_char:w.end_char] == w.text
+
+
+def test_many_texts_are_batched_in_order(tiny):
+    folder, options = tiny
+    annotator = StanzaAnnotator(model_dir=str(folder), **options)
+    texts = [f"Anna Smith said that talks failed number {k} ." for k in range(40)]
+    assert [d.text for d in annotator.annotate(texts)] == texts
+
+
+def test_engine_survives_a_document_without_a_parse(tiny, lexicon):
+    folder, options = tiny
+    doc = next(StanzaAnnotator(model_dir=str(folder), **options).annotate(["Anna Smith said that talks failed ."]))
+    assert find_attributions(doc, lexicon) == []  # no dependency parse, no cue: and no crash
+
+
+def test_description_and_cache_key(tiny):
+    folder, options = tiny
+    annotator = StanzaAnnotator(model_dir=str(folder), **options)
+    assert annotator.name == "stanza" and "tokenize,ner" in annotator.description
+    assert "ner.pt" in annotator.version_key
