@@ -26,6 +26,7 @@ HTML_SUFFIXES = (".html", ".htm")
 CORPUS_SUFFIXES = (".jsonl", ".csv")
 SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + CORPUS_SUFFIXES
 DEFAULT_MAX_CHARS = 2_000_000
+LIKELY_ENCODINGS = ["cp1251", "koi8_r", "cp1252", "latin_1", "utf_16"]
 META_COLUMNS = ("id", "title", "date", "url", "source", "author")
 BINARY_SAMPLE = 8192
 csv.field_size_limit(2**31 - 1)
@@ -52,7 +53,8 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    # The encodings newsrooms use first (Cyrillic and Western); any other only if none fits.
+    best = from_bytes(data, cp_isolation=LIKELY_ENCODINGS).best() or from_bytes(data).best()
     if best is not None:
         return str(best), best.encoding
     return data.decode("utf-8", errors="replace"), "utf-8 (undecodable bytes replaced)"
@@ -63,10 +65,10 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:BINARY_SAMPLE]
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    if b"\x00" in sample:
-        return True
+    if not sample:
+        return False
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return bool(sample) and controls / len(sample) > 0.1
+    return sample.count(0) / len(sample) > 0.01 or controls / len(sample) > 0.1
 
 
 def read_text_file(path: Path, article_id: str, max_chars: int) -> Item:
