@@ -68,7 +68,7 @@ def looks_binary(data: bytes) -> bool:
     if not sample:
         return False
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return sample.count(0) / len(sample) > 0.01 or controls / len(sample) > 0.1
+    return sample.count(0) / len(sample) > 0.05 or controls / len(sample) > 0.1
 
 
 def read_text_file(path: Path, article_id: str, max_chars: int) -> Item:
