@@ -1,0 +1,92 @@
+"""Speakers across a corpus: the merges that are right, the ones that must not happen, the types."""
+import random
+
+import pytest
+
+from quotes.speakers import SpeakerRegistry, name_tokens, speaker_type
+from quotes.types import Article, Claim
+
+
+def claim(article, speaker, kind="person", role=None):
+    return Claim(article, f"{article}:1", speaker, kind, role, None, speaker, "said", "say", None, "indirect",
+                 "x", "x", ((0, 1),), ((0, 1),), None, 0.9, "verb:speech")
+
+
+CORPUS = [
+    (Article("a1", "t", meta={"date": "2022-05-01"}), [claim("a1", "Elkhan Velizade", role="political analyst")]),
+    (Article("a2", "t", meta={"date": "2022-06-01"}), [claim("a2", "Velizade"), claim("a2", "E. Velizade")]),
+    (Article("a3", "t"), [claim("a3", "Mr. Velizade")]),
+    (Article("a4", "t"), [claim("a4", "Hillary Clinton", role="former secretary of state"), claim("a4", "Clinton")]),
+    (Article("a5", "t"), [claim("a5", "Bill Clinton", role="former president"), claim("a5", "Clinton")]),
+    (Article("a6", "t"), [claim("a6", "Mary Smith", role="resident"), claim("a6", "Anadolu Agency", "organization")]),
+    (Article("a7", "t"), [claim("a7", "J. Smith"), claim("a7", "the Anadolu agency", "organization"),
+                          claim("a7", None, "group")]),
+]
+
+
+def directory(corpus=CORPUS):
+    registry = SpeakerRegistry()
+    for article, claims in corpus:
+        registry.add(article, claims)
+    return registry.resolve()
+
+
+def test_short_forms_merge_into_the_full_name():
+    d = directory()
+    ids = {d.lookup(a, n).speaker_id for a, n in [("a1", "Elkhan Velizade"), ("a2", "Velizade"),
+                                                   ("a2", "E. Velizade"), ("a3", "Mr. Velizade")]}
+    assert ids == {"elkhan-velizade"}
+    row = next(r for r in d.rows() if r["speaker_id"] == "elkhan-velizade")
+    assert row["speaker"] == "Elkhan Velizade" and row["claim_count"] == 4 and row["articles"] == 3
+    assert row["first_date"] == "2022-05-01" and row["last_date"] == "2022-06-01"
+    assert row["speaker_type"] == "expert"
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    d = directory()
+    assert d.lookup("a4", "Hillary Clinton").speaker_id != d.lookup("a5", "Bill Clinton").speaker_id
+    assert d.lookup("a4", "Clinton").speaker_id == "hillary-clinton"  # named in the same article
+    assert d.lookup("a5", "Clinton").speaker_id == "bill-clinton"
+    assert d.lookup("a4", "Clinton").merge_confidence < 1.0
+
+
+def test_conflicting_initial_never_merges():
+    d = directory()
+    assert d.lookup("a7", "J. Smith").speaker_id != d.lookup("a6", "Mary Smith").speaker_id
+
+
+def test_organizations_merge_on_their_name():
+    d = directory()
+    assert d.lookup("a6", "Anadolu Agency").speaker_id == d.lookup("a7", "the Anadolu agency").speaker_id
+
+
+def test_unnamed_sources_are_not_speakers():
+    assert directory().lookup("a7", None) is None
+
+
+def test_order_of_articles_does_not_matter():
+    shuffled = list(CORPUS)
+    random.Random(3).shuffle(shuffled)
+    a, b = directory(), directory(shuffled)
+    assert a.rows() == b.rows()
+
+
+@pytest.mark.parametrize("roles,kind,expected", [
+    (["political analyst"], "person", "expert"),
+    (["the Turkish Minister for Industries and Technologies"], "person", "official"),
+    (["former secretary of state"], "person", "official"),
+    (["spokeswoman for the ministry"], "person", "official"),
+    (["a resident of Baku"], "person", "citizen"),
+    (["professor of political science at X University"], "person", "expert"),
+    (["correspondent"], "person", "journalist"),
+    (["technical director of the Bayraktar Company"], "person", "organization"),
+    ([], "person", "unknown"),
+    (["analysts"], "group", "unnamed"),
+    ([], "organization", "organization"),
+])
+def test_speaker_type_rule(roles, kind, expected):
+    assert speaker_type(roles, kind) == expected
+
+
+def test_name_tokens_drop_honorifics():
+    assert name_tokens("Mr. E. Velizade") == ["e", "velizade"]
