@@ -101,17 +101,24 @@ def _merge_asides(found: list[Attribution]) -> list[Attribution]:
     out = list(found)
     for aside in [a for a in found if a.cue and a.cue.kind in asides]:
         speaker = aside.source.speaker if aside.source else None
-        main = next((a for a in out if a is not aside and a.cue and a.cue.kind == C.VERB and a.source
-                     and speaker and a.source.speaker == speaker
-                     and a.content.spans[-1][1] <= aside.cue.spans[0][0]
-                     and any(x <= a.cue.spans[0][0] < y for x, y in aside.content.spans)), None)
-        if main is None:
-            continue
-        start, end = main.content.spans[0][0], aside.content.spans[-1][1]
-        merged = Content(((start, end),), main.content.quote_type)
-        out[out.index(main)] = replace(main, content=merged)
-        out.remove(aside)
+        cue_at = aside.cue.spans[0][0]
+        for main in out:
+            if main is aside or not (main.cue and main.cue.kind == C.VERB and main.source and speaker
+                                     and main.source.speaker == speaker):
+                continue
+            if _covers(main.content.spans, cue_at):
+                out.remove(aside)  # the aside already lies inside the claim it belongs to
+                break
+            if main.content.spans[-1][1] <= cue_at and _covers(aside.content.spans, main.cue.spans[0][0]):
+                merged = Content(((main.content.spans[0][0], aside.content.spans[-1][1]),), main.content.quote_type)
+                out[out.index(main)] = replace(main, content=merged)
+                out.remove(aside)
+                break
     return out
+
+
+def _covers(spans, offset: int) -> bool:
+    return any(a <= offset < b for a, b in spans)
 
 
 def _source(ctx: ArticleContext, tree: Tree, cue: Cue, content_spans) -> Optional[Source]:
