@@ -32,7 +32,7 @@ eval: $(STAMP)
 	$(PY) -m quotes eval polnear ../shared/benchmarks/polnear --split dev --nlp $(NLP)
 
 bench: $(STAMP)
-	$(PY) -m quotes.bench ../shared/benchmarks/polnear
+	$(PY) -m quotes.bench ../shared/benchmarks/polnear --small 100 --large 900
 
 clean:
 	rm -rf out .pytest_cache

@@ -40,8 +40,12 @@ def results_for(inputs: Sequence[str], annotator, *, lexicon: Optional[Lexicon] 
 
 
 def run_items(items, annotator, lexicon: Lexicon, *, jobs: Optional[int] = None, cache=None) -> Iterator[ArticleResult]:
-    """The pipeline over read items; ``jobs`` and ``cache`` are used where the pipeline supports them."""
-    return extract_articles(items, annotator, lexicon)
+    """The pipeline over read items: ``jobs`` worker processes (default: the cores), ``cache`` a folder or None."""
+    from quotes.cache import open_cache
+    from quotes.pipeline import default_jobs
+
+    return extract_articles(items, annotator, lexicon, cache=open_cache(cache, annotator),
+                            jobs=jobs or default_jobs())
 
 
 def run_info(annotator, command: str):

@@ -146,8 +146,7 @@ class ArticleContext:
             if e.type != PERSON or e.sent >= len(self.trees):
                 continue
             tree = self.trees[e.sent]
-            heads = [n for n in tree.nodes if e.start <= n.start < e.end]
-            subject = any(n.rel == "nsubj" for n in heads)
+            subject = any(n.rel == "nsubj" for n in tree.nodes if e.start <= n.start < e.end)
             name = self.canonical(e.name)
             inside = any(a <= e.start < b for a, b in self.quoted)
             out.append(PersonMention(e.start, e.sent, name, subject, inside))

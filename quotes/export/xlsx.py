@@ -61,7 +61,10 @@ def _value(ws, column: str, value, wrap: Alignment):
         value = json.dumps(value, ensure_ascii=False)
     if not isinstance(value, str):
         return value
-    cell = WriteOnlyCell(ws, value=cell_text(value))
+    value = cell_text(value)
+    if column not in WRAPPED and column != "link" and not is_formula_like(value):
+        return value  # a plain string: openpyxl writes it as text, and fast
+    cell = WriteOnlyCell(ws, value=value)
     if is_formula_like(value):
         cell.data_type = "s"  # text from the web is never a formula
     if column in WRAPPED:

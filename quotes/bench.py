@@ -1,0 +1,102 @@
+"""``make bench``: throughput and memory of the extract path, measured side by side.
+
+    python -m quotes.bench ../shared/benchmarks/polnear [--small 100] [--large 900]
+
+Each measurement runs in a fresh process (so its peak memory is its own), loads the
+annotator before the clock starts, and reports words per second over the article texts:
+- bare: the offline annotator alone (spaCy's ``nlp.pipe``, batched);
+- extract: files to .xlsx through ``run_extraction``, one process, no cache;
+- jobs2: the same with two worker processes;
+- cached: a second run over the same articles with a warm cache, against the first.
+The last line printed is one JSON object with the figures and ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _texts(folder: Path, n: int) -> list[Path]:
+    files = sorted((folder / "train" / "text").glob("*.txt")) + sorted((folder / "dev" / "text").glob("*.txt"))
+    return files[:n]
+
+
+def _one(mode: str, corpus: Path, n: int, workdir: Path) -> dict:
+    """One measurement in this process: seconds, words, peak resident memory."""
+    from quotes.annotate.spacy_ud import SpacyAnnotator
+
+    files = _texts(corpus, n)
+    words = sum(len(f.read_text(encoding="utf-8").split()) for f in files)
+    annotator = SpacyAnnotator()
+    start = time.perf_counter()
+    if mode == "bare":
+        texts = (f.read_text(encoding="utf-8") for f in files)
+        for _ in annotator.nlp.pipe(texts, batch_size=annotator.batch_size):
+            pass
+    else:
+        from quotes.api import run_extraction
+
+        src = workdir / "in"
+        if not src.exists():
+            src.mkdir()
+            for f in files:
+                (src / f.name).write_bytes(f.read_bytes())
+        cache = str(workdir / "cache") if mode.startswith("cached") else None
+        jobs = 2 if mode == "jobs2" else 1
+        run_extraction([str(src)], str(workdir / "claims.xlsx"), annotator, jobs=jobs, cache=cache)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"mode": mode, "articles": len(files), "words": words, "seconds": round(seconds, 2),
+            "wps": round(words / seconds), "peak_rss_mb": round(max(peak, children))}
+
+
+def _measure(mode: str, corpus: Path, n: int, workdir: Path) -> dict:
+    cmd = [sys.executable, "-m", "quotes.bench", str(corpus), "--one", mode, "--n", str(n), "--workdir", str(workdir)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path, help="a folder in the PolNeAR layout")
+    parser.add_argument("--small", type=int, default=100)
+    parser.add_argument("--large", type=int, default=900)
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--n", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.one:
+        print(json.dumps(_one(args.one, args.corpus, args.n, args.workdir)))
+        return 0
+    rows = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in (args.small, args.large):
+            work = Path(tmp) / f"n{size}"
+            work.mkdir()
+            for mode in ("bare", "extract", "jobs2", "cached-first", "cached"):
+                rows[(mode, size)] = r = _measure(mode, args.corpus, size, work)
+                print(f"{mode:<13} {r['articles']:>4} articles {r['words']:>8} words {r['seconds']:>8.2f} s "
+                      f"{r['wps']:>7} words/s  peak {r['peak_rss_mb']:>5} MB", flush=True)
+    big = args.large
+    figures = {
+        "bare_wps": rows[("bare", big)]["wps"], "extract_wps": rows[("extract", big)]["wps"],
+        "extract_over_bare": round(rows[("extract", big)]["wps"] / rows[("bare", big)]["wps"], 3),
+        "jobs2_over_jobs1": round(rows[("jobs2", big)]["wps"] / rows[("extract", big)]["wps"], 3),
+        "cached_speedup": round(rows[("cached-first", big)]["seconds"] / rows[("cached", big)]["seconds"], 1),
+        "peak_rss_mb_small": rows[("extract", args.small)]["peak_rss_mb"],
+        "peak_rss_mb_large": rows[("extract", big)]["peak_rss_mb"],
+    }
+    figures["rss_ratio"] = round(figures["peak_rss_mb_large"] / figures["peak_rss_mb_small"], 3)
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
