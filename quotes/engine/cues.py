@@ -65,11 +65,44 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
             words.append(kid)
         elif kid.rel == "obl" and kid.lemma in SPEECH_EVENTS and kid.i > verb.i:
             words.extend(n for n in tree.subtree(kid) if n.i > verb.i)
+    words += _trailing_modifiers(tree, verb)
+    words += _governor(tree, verb)
     first = min(n.i for n in words)
     # Words between the first auxiliary and the verb belong to the cue: "is also expected".
     words += [n for n in tree.nodes[first:verb.i] if n.rel == "advmod" and tree.head_of(n) == verb]
     span = sorted({n.i: n for n in words}.values(), key=lambda n: n.i)
     return contiguous_spans(_bridge(tree, span, verb))
+
+
+def _trailing_modifiers(tree: Tree, verb: Node) -> list[Node]:
+    """When and how, right after the verb: "said Friday", "said on Tuesday", "said flatly"."""
+    out: list[Node] = []
+    k = verb.i + 1
+    while k < len(tree):
+        kid = tree.nodes[k]
+        if tree.head_of(kid) != verb:
+            break
+        temporal = kid.rel == "obl" and (kid.ner.split("-")[-1] in ("DATE", "TIME") or kid.deprel.endswith("tmod"))
+        if not (kid.rel == "advmod" or temporal):
+            break
+        phrase = tree.subtree(kid)
+        if phrase[0].i != k:
+            break
+        out.extend(phrase)
+        k = phrase[-1].i + 1
+    return out
+
+
+def _governor(tree: Tree, verb: Node) -> list[Node]:
+    """The verb an xcomp cue hangs on: "seemed to indicate", "declined to name", "was quick to add"."""
+    head = tree.head_of(verb)
+    if head is None or verb.rel != "xcomp" or head.i > verb.i or head.upos not in ("VERB", "ADJ"):
+        return []
+    words = [head] + [k for k in tree.children(head) if k.deprel in VERB_AUX | {"cop"} and k.i < head.i]
+    between = tree.nodes[head.i + 1:verb.i]
+    if len(between) > 3 or any(n.upos in ("PUNCT", "NOUN", "PROPN", "PRON") for n in between):
+        return []
+    return words + list(between)
 
 
 def _bridge(tree: Tree, words: list[Node], verb: Node) -> list[Node]:
