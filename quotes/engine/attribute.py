@@ -46,7 +46,7 @@ def find_attributions(doc, lexicon: Lexicon) -> list[Attribution]:
         if tree.index in skipped or not tree.nodes:
             continue
         found.extend(_sentence_attributions(ctx, tree, quotes, lexicon))
-    found = _continuations(ctx, trees, quotes, found, skipped)
+    found = _continuations(ctx, trees, quotes, _one_cue_per_content(found), skipped)
     return sorted(found, key=lambda a: (a.content.spans[0], a.cue.spans[0] if a.cue else (0, 0)))
 
 
@@ -90,6 +90,24 @@ def _over_semicolon(text: str, tree: Tree, found: Attribution, others: Sequence[
         stop -= 1
     spans = found.content.spans[:-1] + ((found.content.spans[-1][0], stop),)
     return replace(found, content=Content(spans, found.content.quote_type))
+
+
+# Which cue a quotation belongs to when several verbs of its sentence could take it.
+CONSTRUCTION_RANK = {C.VERB: 0, C.PARENTHETICAL: 0, C.INTRODUCER: 1, C.QUOTE_ONLY: 2, C.COLON: 3}
+CLASS_RANK = {"speech": 0, "cognition": 1, "evidence": 2, "intention": 3}
+
+
+def _one_cue_per_content(found: list[Attribution]) -> list[Attribution]:
+    """One claim per content: '"...," Trump said, praising X' is said's claim, not praising's."""
+    best: dict = {}
+    for a in found:
+        construction, _, cls = a.rule.partition(":")
+        rank = (CONSTRUCTION_RANK.get(construction, 4), CLASS_RANK.get(cls, 4), a.cue.lemma not in ("say", "tell"))
+        key = a.content.spans
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, a)
+    keep = {id(a) for _, a in best.values()}
+    return [a for a in found if id(a) in keep]
 
 
 def _merge_asides(found: list[Attribution]) -> list[Attribution]:
