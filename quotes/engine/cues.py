@@ -290,6 +290,9 @@ def colon_cue(tree: Tree) -> Optional[Cue]:
         return None
     if name[-1].upos != "PROPN" or any(n.upos not in ("PROPN", "NOUN", "ADJ", "DET") for n in name):
         return None
+    named = any(n.ner.split("-")[-1] in ("PERSON", "ORG", "NORP", "GPE") for n in name)
+    if not named and not all(n.upos == "PROPN" and len(n.text) > 1 for n in name):
+        return None  # "Q: ..." in an interview, "Update: ..." are not speakers
     return Cue(((colon.start, colon.end),), ":", COLON, WordRef(tree.index, colon.i))
 
 
