@@ -17,7 +17,8 @@ class Lexicon:
     """The engine's word lists for one language.
 
     ``verbs`` and ``nominal_cues`` map a lemma to its class: ``speech``, ``cognition``,
-    ``intention`` or ``evidence``.
+    ``intention`` or ``evidence``. ``line_labels`` are words like "Update" that head a line
+    with a colon without being a speaker.
     """
 
     language: str
@@ -25,6 +26,7 @@ class Lexicon:
     nominal_cues: Mapping[str, str]
     role_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    line_labels: frozenset[str]
 
 
 def _lines(language: str, name: str) -> list[str]:
@@ -51,4 +53,5 @@ def load_lexicon(language: str = "en") -> Lexicon:
         nominal_cues=_classes(language, "nominal_cues.tsv"),
         role_nouns=frozenset(w.lower() for w in _lines(language, "role_nouns.txt")),
         group_nouns=frozenset(w.lower() for w in _lines(language, "group_nouns.txt")),
+        line_labels=frozenset(w.lower() for w in _lines(language, "line_labels.txt")),
     )

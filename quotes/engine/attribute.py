@@ -26,7 +26,8 @@ from quotes.types import Attribution, Content, Cue, Source
 # A quotation needs this many words to be speech rather than a title or a nickname.
 MIN_QUOTE_WORDS = 4
 CONTINUATION = "continuation"
-CONTINUATION_GAP = 2  # sentences between a quotation and the speaker it continues
+CONTINUATION_GAP = 2
+OPENING_EDGE = " \t\n\"“‘'«„"  # sentences between a quotation and the speaker it continues
 
 
 def find_attributions(doc, lexicon: Lexicon) -> list[Attribution]:
@@ -69,7 +70,28 @@ def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quo
         rule = f"{cue.kind}:{lexicon.verbs.get(cue.lemma) or lexicon.nominal_cues.get(cue.lemma, 'speech')}"
         out.append(Attribution(cue, content, source, rule, confidence(rule, source, content, nested),
                                tree.span, recipient))
+    out = [_before_next_utterance(ctx.text, a, out) for a in out]
     return _merge_asides([_over_semicolon(ctx.text, tree, a, out) for a in out])
+
+
+def _before_next_utterance(text: str, found: Attribution, others: Sequence[Attribution]) -> Attribution:
+    """Cut a content where another speaker's utterance begins inside it.
+
+    'X said that A. "B," Y said.' parsed as one sentence: X's content stops before "B".
+    Only a content that precedes its own cue (a quotation, an "..., Y said") cuts, so that
+    "X said that Y told him B" keeps its nested report.
+    """
+    start = found.content.spans[0][0]
+    cuts = [o.content.spans[0][0] for o in others if o is not found and o.cue
+            and start < o.content.spans[0][0] < o.cue.spans[0][0]
+            and _covers(found.content.spans, o.cue.spans[0][0])]
+    if not cuts:
+        return found
+    cut = min(cuts)
+    while cut > start and text[cut - 1] in OPENING_EDGE:
+        cut -= 1  # the next utterance's opening quotation mark and the space before it
+    spans = tuple((a, min(b, cut)) for a, b in found.content.spans if a < cut)
+    return replace(found, content=Content(spans, found.content.quote_type)) if spans else found
 
 
 def _over_semicolon(text: str, tree: Tree, found: Attribution, others: Sequence[Attribution]) -> Attribution:

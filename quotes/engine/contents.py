@@ -19,6 +19,7 @@ QUOTE_MARKS = "\"'“”‘’«»„‹›"
 # Words at the edge of a content that belong to the frame, not to what was said.
 EDGE_WORDS = frozenset({"and", "but", "so", "then", "also"})
 CORE_RELS = frozenset({"nsubj", "csubj", "obj", "ccomp", "expl"})
+FUNCTION_UPOS = frozenset({"PART", "ADP", "SCONJ", "CCONJ", "PUNCT", "DET", "SYM", "AUX"})
 NOMINAL_CONTENT_CASES = frozenset({"about", "on", "over", "regarding"})
 
 
@@ -42,7 +43,8 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
         stray = C.stray_that_clause(tree, node)
         comps = comps or ([stray] if stray is not None else [])
         if not comps:
-            return C.passive_content(tree, node)
+            proform = C.proform_content(tree, node)
+            return [proform] if proform is not None and node.lemma in C.PROFORM_VERBS else C.passive_content(tree, node)
         words = [w for comp in comps for w in tree.subtree(comp)]
         return sorted(words, key=lambda n: n.i)
     if cue.kind == C.PARENTHETICAL:
@@ -58,7 +60,8 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
     if cue.kind == C.OBJECT:
         return _object_content(tree, node)
     if cue.kind == C.COLON:
-        return list(tree.nodes[node.i + 1:])
+        line_end = tree.text.find("\n", node.end)
+        return [n for n in tree.nodes[node.i + 1:] if line_end < 0 or n.start < line_end]
     return []
 
 
@@ -116,7 +119,7 @@ def _nominal_content(tree: Tree, noun: Node) -> list[Node]:
 def _trim(nodes: Sequence[Node]) -> list[Node]:
     """Drop punctuation (but quotation marks) and frame words at both ends."""
     nodes = trim_punct(nodes, keep=QUOTE_MARKS)
-    while nodes and nodes[0].lemma in EDGE_WORDS and nodes[0].rel in ("cc", "advmod"):
+    while len(nodes) > 1 and nodes[0].lemma in EDGE_WORDS and nodes[0].rel in ("cc", "advmod"):
         nodes = trim_punct(nodes[1:], keep=QUOTE_MARKS)
     return list(nodes)
 
@@ -152,6 +155,8 @@ def find_content(tree: Tree, cue: Cue, quotes: Sequence[Quote],
     sentence without holding the cue, for "He said:" and '"...," he said' constructions.
     """
     nodes = _trim(content_nodes(tree, cue))
+    if nodes and all(n.upos in FUNCTION_UPOS for n in nodes):
+        return None  # "he wanted to." has nothing to report
     if nodes:
         spans = contiguous_spans(nodes)
         kind, inside = _quote_type(tree.text, spans, quotes)

@@ -39,10 +39,14 @@ OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
 NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Cue classes whose verbs take a noun phrase as content ("praised the plan", "backs Clinton").
 OBJECT_CLASSES = frozenset({"speech", "intention"})
+# Words that stand for a content ("said so", "said yes") and the verbs that take them.
+PROFORMS = frozenset({"so", "yes", "no", "that", "this", "otherwise"})
+PROFORM_VERBS = frozenset({"say", "tell", "think", "believe", "answer", "reply", "respond", "agree", "hope",
+                           "suggest", "claim", "insist", "argue", "write", "add", "note", "admit", "deny"})
 # Verbs whose xcomp is aspect, not content: "continued to campaign" (but "continued: ...").
 ASPECTUAL = frozenset({"continue"})
 # Verbs whose sense as a cue needs their particle: "point out", not "point at".
-PARTICLE_VERBS = {"point": "out", "lay": "out", "spell": "out"}
+PARTICLE_VERBS = {"point": ("out", "to"), "lay": ("out",), "spell": ("out",)}
 
 
 def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
@@ -83,8 +87,8 @@ def _trailing_modifiers(tree: Tree, verb: Node) -> list[Node]:
         if tree.head_of(kid) != verb:
             break
         temporal = kid.rel == "obl" and (kid.ner.split("-")[-1] in ("DATE", "TIME") or kid.deprel.endswith("tmod"))
-        if not (kid.rel == "advmod" or temporal):
-            break
+        if not (kid.rel == "advmod" or temporal) or kid.lemma.lower() in PROFORMS:
+            break  # "said so": "so" is the content, not the manner
         phrase = tree.subtree(kid)
         if phrase[0].i != k:
             break
@@ -119,7 +123,10 @@ def _bridge(tree: Tree, words: list[Node], verb: Node) -> list[Node]:
 
 def _has_particle(tree: Tree, verb: Node) -> bool:
     wanted = PARTICLE_VERBS.get(verb.lemma)
-    return wanted is None or any(k.lemma == wanted for k in tree.children(verb, "compound"))
+    if wanted is None:
+        return True
+    words = tree.children(verb, "compound") + [c for k in tree.children(verb, "obl") for c in tree.children(k, "case")]
+    return any(w.lemma in wanted for w in words)
 
 
 def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
@@ -133,6 +140,14 @@ def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
             mark = tree.child(clause, "mark")
             if mark is not None and mark.lemma == "that" and mark.upos == "SCONJ":
                 return clause
+    return None
+
+
+def proform_content(tree: Tree, verb: Node) -> Optional[Node]:
+    """The word that stands for a whole content: "55 percent said so", "he said no", "said that"."""
+    for kid in tree.children(verb, "obj", "advmod", "discourse", "ccomp"):
+        if kid.i > verb.i and kid.lemma.lower() in PROFORMS and not tree.children(kid):
+            return kid
     return None
 
 
@@ -165,6 +180,8 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     rels = ("ccomp",) if verb.lemma in ASPECTUAL else CONTENT_RELS
     if tree.children(verb, *rels) or stray_that_clause(tree, verb) or passive_content(tree, verb):
         return VERB
+    if proform_content(tree, verb) is not None and verb.lemma in PROFORM_VERBS:
+        return VERB
     mark = tree.child(verb, "mark")
     head = tree.head_of(verb)
     if verb.deprel == "parataxis" or (verb.rel == "advcl" and mark is not None and mark.lemma == "as"):
@@ -189,16 +206,23 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
 
     Pronoun objects ("said it") and verbs with no subject are left out.
     """
-    if not any(k.deprel == "nsubj" for k in tree.children(verb)):
+    if not any(k.deprel == "nsubj" for k in tree.children(verb)) and not participle_of_subject(tree, verb):
         return None  # a passive ("was asked about the polls") names no speaker
     obj = tree.child(verb, "obj")
-    if obj is not None and _topic_noun(obj):
+    if obj is not None and (_topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
         return obj
     for kid in tree.children(verb, "obl"):
         case = tree.child(kid, "case")
         if case is not None and case.lemma in OBJECT_CASES and _topic_noun(kid):
             return kid
     return None
+
+
+def participle_of_subject(tree: Tree, verb: Node) -> bool:
+    """ "Earnest spoke, echoing comments by Obama": an -ing clause whose speaker is its head's subject."""
+    head = tree.head_of(verb)
+    return (verb.rel == "advcl" and verb.xpos == "VBG" and head is not None and head.i < verb.i
+            and any(k.deprel == "nsubj" for k in tree.children(head)))
 
 
 def _topic_noun(node: Node) -> bool:
@@ -250,6 +274,20 @@ def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
     return Cue(((noun.start, noun.end),), noun.lemma, NOMINAL, WordRef(tree.index, noun.i))
 
 
+def cue_lemma(node: Node, lexicon: Lexicon) -> str:
+    """The word's lemma, mended where a lemmatizer cut a silent e: "hopes" -> "hop" -> "hope"."""
+    lemma = node.lemma.lower()
+    if lemma not in lexicon.verbs and lemma + "e" in lexicon.verbs and node.text.lower().startswith(lemma):
+        return lemma + "e"
+    return lemma
+
+
+def _as_predicate(tree: Tree, verb: Node) -> bool:
+    """ "sees Cruz as a uniter", "regards the deal as a mistake": a view of someone, any verb class."""
+    return any((c := tree.child(k, "case", "mark")) is not None and c.lemma == "as"
+               for k in tree.children(verb, "obl", "advcl", "xcomp"))
+
+
 def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue]:
     """Every cue of one sentence, in word order.
 
@@ -261,38 +299,47 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     cues: list[Cue] = []
     colon_after = {n.i for n in tree.nodes if n.i + 1 < len(tree) and tree.nodes[n.i + 1].text == ":"}
     for node in tree.nodes:
-        if node.upos == "VERB" and node.lemma in lexicon.verbs and _has_particle(tree, node):
+        lemma = cue_lemma(node, lexicon)
+        if node.upos == "VERB" and lemma in lexicon.verbs and _has_particle(tree, node):
             inside = any(a <= node.start < b for a, b in quote_spans)
             near_quote = bool(quote_spans) and not inside
             kind = verb_cue_kind(tree, node, near_quote, node.i in colon_after or _ends_with_colon(tree, node))
-            if kind == OBJECT and lexicon.verbs[node.lemma] not in OBJECT_CLASSES:
+            if kind == OBJECT and lexicon.verbs[lemma] not in OBJECT_CLASSES and not _as_predicate(tree, node):
                 kind = None
             if kind is not None:
-                cues.append(Cue(_verb_spans(tree, node, kind), node.lemma, kind, WordRef(tree.index, node.i)))
+                cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
             continue
         found = _according_to(tree, node) or _nominal_cue(tree, node, lexicon)
         if found is not None:
             cues.append(found)
-    colon = colon_cue(tree)
+    colon = colon_cue(tree, lexicon)
     if colon is not None and not cues:
         cues.append(colon)
     return cues
 
 
-def colon_cue(tree: Tree) -> Optional[Cue]:
-    """A name, a colon, then what they said: "Trump: 'We will win'", "Lynch: No outside influence"."""
+def colon_cue(tree: Tree, lexicon: Lexicon) -> Optional[Cue]:
+    """A name, a colon, then what they said: "Trump: 'We will win'", "Lynch: No outside influence".
+
+    The name is a few capitalised words; a tagger often mislabels a headline's first word
+    ("Sanders" as a noun), so a name that opens a line needs no proper-noun tag. Labels such
+    as "Update:" or "Q:" are not speakers.
+    """
     colon = next((n for n in tree.nodes[:COLON_MAX_NAME_WORDS + 2] if n.text == ":"), None)
     if colon is None:
         return None
     name = [n for n in tree.nodes[:colon.i] if n.upos != "PUNCT"]
-    rest = [n for n in tree.nodes[colon.i + 1:] if n.upos != "PUNCT"]
+    rest = [n for n in tree.nodes[colon.i + 1:] if any(c.isalpha() for c in n.text)]
     if not name or len(name) > COLON_MAX_NAME_WORDS or len(rest) < COLON_MIN_CONTENT_WORDS:
         return None
-    if name[-1].upos != "PROPN" or any(n.upos not in ("PROPN", "NOUN", "ADJ", "DET") for n in name):
+    if name[0].text.lower() in lexicon.line_labels or not all(n.text[:1].isupper() for n in name):
         return None
     named = any(n.ner.split("-")[-1] in ("PERSON", "ORG", "NORP", "GPE") for n in name)
-    if not named and not all(n.upos == "PROPN" and len(n.text) > 1 for n in name):
-        return None  # "Q: ..." in an interview, "Update: ..." are not speakers
+    proper = name[-1].upos == "PROPN" and all(n.upos in ("PROPN", "NOUN", "ADJ", "DET") for n in name)
+    start = name[0].start
+    line_start = not tree.text[tree.text.rfind("\n", 0, start) + 1:start].strip()
+    if not (named or (proper and all(len(n.text) > 1 for n in name)) or line_start):
+        return None
     return Cue(((colon.start, colon.end),), ":", COLON, WordRef(tree.index, colon.i))
 
 

@@ -252,6 +252,10 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         return _named_person(ctx, tree, nodes, span, text, persons)
     if head.upos == "PRON" or head.lemma in RELATIVE:
         return _pronoun(ctx, tree, head, span, text)
+    known = ctx.canonical(clean_name(text))
+    if known in ctx.full_names:  # "Sanders:" in a headline, untagged, of the article's Bernie Sanders
+        role, org = ctx.roles.get(known, (None, None))
+        return Source(span, text, known, "person", role, org)
     orgs = ctx.entities_in(span, ORG_TYPES)
     unnamed_person = _untagged_person(ctx, tree, head)
     if unnamed_person:

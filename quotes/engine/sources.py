@@ -36,7 +36,7 @@ def _subject(tree: Tree, verb: Node) -> Optional[Node]:
         if agent is not None:
             return agent
         head = tree.head_of(verb)
-        if head is None or verb.rel not in RAISING_RELS:
+        if head is None or not (verb.rel in RAISING_RELS or C.participle_of_subject(tree, verb)):
             return None
         verb = head
     return None
@@ -67,7 +67,8 @@ def source_head(tree: Tree, cue: Cue) -> Optional[Node]:
     if cue.kind in (C.NOMINAL, C.OPINION_PHRASE):
         return C._source_of_noun(tree, node)
     if cue.kind == C.COLON:
-        return max((n for n in tree.nodes[:node.i] if n.upos == "PROPN"), key=lambda n: n.i, default=None)
+        name = [n for n in tree.nodes[:node.i] if n.upos != "PUNCT"]
+        return max((n for n in name if n.upos == "PROPN"), key=lambda n: n.i, default=name[-1] if name else None)
     return _subject(tree, node)
 
 
