@@ -25,7 +25,6 @@ from quotes.types import Attribution, Content, Cue, Source
 
 # A quotation needs this many words to be speech rather than a title or a nickname.
 MIN_QUOTE_WORDS = 4
-CONTINUATION = "continuation"
 CONTINUATION_GAP = 2
 OPENING_EDGE = " \t\n\"“‘'«„"  # sentences between a quotation and the speaker it continues
 
@@ -214,15 +213,14 @@ def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[
                    found: list[Attribution], skipped: set) -> list[Attribution]:
     """Give quotations no cue claimed to the speaker of the quotation shortly before them.
 
-    In the same paragraph ('"A," he said. "B."') B joins A's claim as a further fragment;
-    in a later paragraph it is a claim of its own, of the same speaker, with no cue.
+    '"A," he said. "B."' and a next paragraph that goes on quoting: B joins A's claim as a
+    further fragment, the one quotation of one speaker that it is.
     """
     out = list(found)
     starts = [t.span[0] for t in trees]
     for q in quotes:
-        covered = [s for a in out for s in a.content.spans]
-        if any(a <= q.inner[0] and q.inner[1] <= b for a, b in covered):
-            continue
+        if any(a < q.inner[1] and q.inner[0] < b for x in out for a, b in x.content.spans):
+            continue  # a quoted fragment of a claim already found
         sent = _sentence_at(starts, q.start)
         if sent in skipped:
             continue
@@ -232,14 +230,8 @@ def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[
         last = max(prior, key=lambda a: a.content.spans[-1][1])
         if sent - _sentence_at(starts, last.content.spans[-1][1] - 1) > CONTINUATION_GAP:
             continue
-        if "\n" not in ctx.text[last.content.spans[-1][1]:q.start]:
-            merged = Content(last.content.spans + (q.inner,), last.content.quote_type)
-            out[out.index(last)] = replace(last, content=merged)
-            continue
-        content = Content((q.inner,), "direct")
-        rule = f"{CONTINUATION}:quote"
-        out.append(Attribution(None, content, last.source, rule, confidence(rule, last.source, content, False),
-                               trees[sent].span if trees else (q.start, q.end), last.recipient))
+        merged = Content(last.content.spans + (q.inner,), last.content.quote_type)
+        out[out.index(last)] = replace(last, content=merged)
     return out
 
 

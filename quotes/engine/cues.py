@@ -274,6 +274,21 @@ def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
     return Cue(((noun.start, noun.end),), noun.lemma, NOMINAL, WordRef(tree.index, noun.i))
 
 
+def _reported_words(tree: Tree, lexicon: Lexicon) -> dict[int, set[int]]:
+    """For each reporting verb with a clause, the words of that clause: what it already reports."""
+    out = {}
+    for verb in tree.nodes:
+        if verb.upos == "VERB" and cue_lemma(verb, lexicon) in lexicon.verbs:
+            out[verb.i] = {n.i for k in tree.children(verb, "ccomp", "xcomp", "parataxis") for n in tree.subtree(k)}
+    return out
+
+
+def _claimed(tree: Tree, quote: tuple, reported: dict[int, set[int]], verb: Node) -> bool:
+    """Whether a quotation lies in the clause of another verb: '... criticized X and said allies "..."'."""
+    words = {n.i for n in tree.nodes if quote[0] <= n.start < quote[1]}
+    return bool(words) and any(words & cover for i, cover in reported.items() if i != verb.i)
+
+
 def cue_lemma(node: Node, lexicon: Lexicon) -> str:
     """The word's lemma, mended where a lemmatizer cut a silent e: "hopes" -> "hop" -> "hope"."""
     lemma = node.lemma.lower()
@@ -298,11 +313,12 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     """
     cues: list[Cue] = []
     colon_after = {n.i for n in tree.nodes if n.i + 1 < len(tree) and tree.nodes[n.i + 1].text == ":"}
+    reported = _reported_words(tree, lexicon)
     for node in tree.nodes:
         lemma = cue_lemma(node, lexicon)
         if node.upos == "VERB" and lemma in lexicon.verbs and _has_particle(tree, node):
             inside = any(a <= node.start < b for a, b in quote_spans)
-            near_quote = bool(quote_spans) and not inside
+            near_quote = not inside and any(not _claimed(tree, q, reported, node) for q in quote_spans)
             kind = verb_cue_kind(tree, node, near_quote, node.i in colon_after or _ends_with_colon(tree, node))
             if kind == OBJECT and lexicon.verbs[lemma] not in OBJECT_CLASSES and not _as_predicate(tree, node):
                 kind = None
@@ -315,7 +331,15 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     colon = colon_cue(tree, lexicon)
     if colon is not None and not cues:
         cues.append(colon)
-    return cues
+    return _unsubsumed(tree, cues)
+
+
+def _unsubsumed(tree: Tree, cues: list[Cue]) -> list[Cue]:
+    """Drop a cue whose verb is part of another cue: "wanted" inside "wanted to know"."""
+    def inside(cue: Cue, other: Cue) -> bool:
+        head = tree.nodes[cue.head.word]
+        return other is not cue and any(a <= head.start and head.end <= b for a, b in other.spans)
+    return [c for c in cues if not any(inside(c, o) for o in cues)]
 
 
 def colon_cue(tree: Tree, lexicon: Lexicon) -> Optional[Cue]:

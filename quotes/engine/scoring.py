@@ -12,7 +12,7 @@ from quotes.types import Content, Source
 
 # Base confidence of a construction (the part of the rule before ":").
 CONSTRUCTION = {"verb": 0.85, "parenthetical": 0.9, "according_to": 0.85, "introducer": 0.85,
-                "quote": 0.85, "opinion_phrase": 0.7, "nominal": 0.55, "object": 0.5, "colon": 0.75, "continuation": 0.6}
+                "quote": 0.85, "opinion_phrase": 0.7, "nominal": 0.55, "object": 0.5, "colon": 0.75}
 # Factor of the cue's class (the part after ":").
 CUE_CLASS = {"speech": 1.0, "cognition": 0.8, "intention": 0.7, "evidence": 0.75, "quote": 1.0}
 
