@@ -8,7 +8,9 @@ UD v2, as stanza's parsers produce it, so each sentence is rewritten here:
   ("told it to reporters": reporters -obl-> told, to -case-> reporters);
 - "be" with a predicate noun or adjective becomes ``cop`` of that predicate;
 - person names become head-initial ``flat`` ("Elkhan Velizade": Velizade -flat-> Elkhan);
-- white-space tokens are dropped; every word keeps its offsets into the text.
+- white-space tokens are dropped; every word keeps its offsets into the text;
+- a blank line always ends a sentence (a headline or a time stamp never runs into the
+  paragraph below it): the parser is told so before it parses.
 """
 from __future__ import annotations
 
@@ -207,6 +209,19 @@ def to_document(sdoc, text: str) -> Document:
     return Document(sentences, text=text)
 
 
+def paragraph_starts(doc):
+    """Mark the first word after a blank line as a sentence start (the parser keeps such marks)."""
+    text = doc.text
+    last_end = None
+    for token in doc:
+        if token.is_space:
+            continue
+        if last_end is not None and text.count("\n", last_end, token.idx) >= 2:
+            token.is_sent_start = True
+        last_end = token.idx + len(token.text)
+    return doc
+
+
 def load_spacy_model():
     """spaCy's small English pipeline: the official package if installed, else the PyPI re-upload."""
     import spacy
@@ -214,11 +229,23 @@ def load_spacy_model():
     errors = []
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name, exclude=["senter"])
+            nlp = spacy.load(name, exclude=["senter"])
         except OSError as err:
             errors.append(f"{name}: {err}")
+            continue
+        _register_components()
+        nlp.add_pipe("quotes_paragraph_starts", before="parser")
+        return nlp
     raise OSError("spaCy's English model is not installed (pip install -r requirements-model.txt): "
                   + "; ".join(errors))
+
+
+def _register_components() -> None:
+    """Make ``paragraph_starts`` a spaCy pipeline component (spaCy keeps a registry by name)."""
+    from spacy.language import Language
+
+    if not Language.has_factory("quotes_paragraph_starts"):
+        Language.component("quotes_paragraph_starts", func=paragraph_starts)
 
 
 class SpacyAnnotator:
@@ -234,7 +261,7 @@ class SpacyAnnotator:
         meta = self.nlp.meta
         self.models = f"{meta.get('lang', 'en')}_{meta.get('name', '?')} {meta.get('version', '?')}"
         self.description = f"spacy {spacy.__version__} + {self.models}"
-        self.version_key = f"spacy-ud/1|{spacy.__version__}|{self.models}"
+        self.version_key = f"spacy-ud/2|{spacy.__version__}|{self.models}"
 
     def annotate(self, texts: Iterable[str]) -> Iterator[Document]:
         """One UD Document per text, in order, parsed in batches."""

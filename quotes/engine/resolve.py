@@ -245,6 +245,8 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
     "Elkhan Velizade, a political analyst" -> Source(speaker="Elkhan Velizade", kind="person",
     role="political analyst"); "he" -> the person it refers to; "analysts" -> group, no name.
     """
+    if nodes and all(n.i != head.i for n in nodes):
+        head = _root_of(tree, nodes)  # "NEW YORK (AP) — About two-thirds of voters": the dateline went
     span = outer_span(nodes) or (head.start, head.end)
     text = ctx.text[span[0]:span[1]]
     persons = ctx.entities_in(span, (PERSON,))
@@ -271,6 +273,12 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
     if orgs and head.upos == "PROPN" or (head.upos == "PROPN" and not persons):
         return Source(span, text, clean_name(text), "organization")
     return Source(span, text, None, _kind_of_noun(ctx, head))
+
+
+def _root_of(tree: Tree, nodes: Sequence[Node]) -> Node:
+    """The word of ``nodes`` whose head lies outside them (the first, if several)."""
+    inside = {n.i for n in nodes}
+    return next((n for n in nodes if (h := tree.head_of(n)) is None or h.i not in inside), nodes[0])
 
 
 def _org_in(ctx: ArticleContext, span: Span, name_span: Span) -> Optional[str]:

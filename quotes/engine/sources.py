@@ -120,8 +120,16 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     nodes = [n for n in tree.subtree(head, exclude=exclude) if n.i != cue_word.i]
     if head.i < cue_word.i:
         nodes = [n for n in nodes if n.i < cue_word.i]  # a mention never runs past its cue
-    nodes = _after_dateline(_contiguous_around(nodes, head))
-    return trim_punct(nodes, keep="\"”’»")
+    nodes = _after_dateline(_contiguous_around(_on_line_of(tree, nodes, head), head))
+    keep = "\"”’»" + (")" if any(n.text == "(" for n in nodes) else "")  # "Sen. Bernie Sanders (I-Vt.)"
+    return trim_punct(nodes, keep=keep)
+
+
+def _on_line_of(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:
+    """The words on the head's line: a time stamp or a headline above is not part of the mention."""
+    lo = tree.text.rfind("\n", 0, head.start) + 1
+    hi = tree.text.find("\n", head.end)
+    return [n for n in nodes if lo <= n.start and (hi < 0 or n.end <= hi)]
 
 
 def _after_dateline(nodes: list[Node]) -> list[Node]:

@@ -106,3 +106,14 @@ def test_description_names_versions(spacy_annotator):
     assert spacy_annotator.name == "spacy"
     assert "3.8" in spacy_annotator.description
     assert spacy_annotator.version_key
+
+
+@pytest.mark.parametrize("text,first_words", [
+    ("Sanders: Clinton Email Story Has Moved\n\nSenator Bernie Sanders stated that it moved.",
+     ["Sanders", "Senator"]),
+    ("12:15 p.m.\n\nHillary Clinton says she will win.", ["12:15", "Hillary"]),
+    ("One line\nwraps here and goes on.", ["One"]),  # a single line break is not a paragraph
+])
+def test_a_blank_line_ends_a_sentence(spacy_annotator, text, first_words):
+    doc = next(iter(spacy_annotator.annotate([text])))
+    assert [s.words[0].text for s in doc.sentences] == first_words

@@ -33,6 +33,13 @@ FOUND = [
     ("headline_colon", "Lynch", "organization", ":", "indirect", "No outside influence", None),
     ("mixed_quote", "Donald Trump", "person", "said", "mixed", "the trade deal was", None),
     ("unnamed_group", None, "group", "said", "indirect", "the festival would be held", None),
+    ("said_yes", None, "group", "said", "indirect", "yes", None),
+    ("headline_untagged", "Bernie Sanders", "person", ":", "indirect", "Clinton Email Story Has Moved", None),
+    ("demanded_to_know", None, "group", "demanded to know", "indirect", "whether the senator would return", None),
+    ("quote_paragraphs", "Smith", "person", "said", "direct", "We will win this race", None),
+    ("dateline_mention", "Hillary Clinton", "person", "says", "indirect", "she will win the primary", None),
+    ("criticized_and_said", None, "group", "criticized", "indirect", "the president's foreign policy", None),
+    ("hopes_mended", "Marco Rubio", "person", "hopes", "indirect", "Iowa will prove his point", None),
 ]
 
 
@@ -50,7 +57,7 @@ def test_finds_the_claim(name, speaker, kind, cue, quote_type, claim_start, role
         assert c.role == role
 
 
-NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_caption"]
+NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_caption", "neg_line_label"]
 
 
 @pytest.mark.parametrize("name", NOTHING)
@@ -76,6 +83,28 @@ def test_quote_run_joins_fragments_of_one_speaker(lexicon):
     (claim,) = claims_of("quote_run", lexicon)
     assert len(claim.content_spans) == 2
     assert claim.claim.endswith("Nobody can stop us now, not even the weather.")
+
+
+def test_quote_continued_in_the_next_paragraph_joins_the_claim(lexicon):
+    (claim,) = claims_of("quote_paragraphs", lexicon)
+    assert len(claim.content_spans) == 2
+    assert claim.claim.endswith("not even the weather.")
+
+
+def test_a_verb_inside_a_longer_cue_is_not_a_cue_of_its_own(lexicon):
+    cues = [c.cue for c in claims_of("demanded_to_know", lexicon)]
+    assert cues == ["demanded to know"]
+
+
+def test_quotation_in_anothers_clause_is_not_taken_by_an_object_verb(lexicon):
+    claims = {c.cue: c for c in claims_of("criticized_and_said", lexicon)}
+    assert claims["criticized"].quote_type == "indirect"
+    assert "still in the game" in claims["said"].claim
+
+
+def test_a_mention_stays_on_its_line(lexicon):
+    (claim,) = claims_of("dateline_mention", lexicon)
+    assert claim.source == "Hillary Clinton"
 
 
 def test_recipient_is_the_outlet(lexicon):
