@@ -27,6 +27,7 @@ COLON = "colon"                # "Lynch: No outside influence on the probe" (hea
 COLON_MAX_NAME_WORDS = 5
 COLON_MIN_CONTENT_WORDS = 3
 
+WH_ADVERBS = frozenset({"when", "where", "how", "why", "while", "once"})
 VERB_AUX = frozenset({"aux", "aux:pass"})
 NEGATION = frozenset({"not", "n't", "never"})
 # "said in a statement", "told Reuters in an interview": the speech event is part of the cue.
@@ -34,6 +35,8 @@ SPEECH_EVENTS = frozenset({"statement", "interview", "release", "speech", "tweet
                            "email", "op-ed", "conference", "briefing"})
 CONTENT_RELS = frozenset({"ccomp", "xcomp"})
 SOURCE_PREPOSITIONS = frozenset({"by", "of", "from"})
+# Prepositions that make one verb with the verb before them: "called on Congress to act".
+PREPOSITIONAL_VERB_CASES = frozenset({"for", "on", "of"})
 # Prepositions that introduce a nominal content: "talked about X", "called for X", "warned of X".
 OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
 NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -55,15 +58,16 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
     A nominal content's preposition belongs to the cue: "called for", "warned of".
     """
     words = [verb]
-    if kind == OBJECT:
-        content = object_content(tree, verb)
-        case = tree.child(content, "case") if content is not None else None
-        if case is not None and case.i == verb.i + 1:
-            words.append(case)
+    for obl in tree.children(verb, "obl"):
+        case = tree.child(obl, "case")
+        if case is not None and case.i == verb.i + 1 and _topic_noun(obl) and (
+                kind == OBJECT or case.lemma in PREPOSITIONAL_VERB_CASES):
+            words.append(case)  # "called on", "called for", "said of", "talked about"
     for kid in tree.children(verb):
         if kid.deprel in VERB_AUX and kid.i < verb.i:
             words.append(kid)
-        elif kid.rel == "advmod" and kid.i < verb.i and (kid.lemma in NEGATION or kid.i + 1 == verb.i):
+        elif kid.rel == "advmod" and kid.i < verb.i and (kid.lemma in NEGATION or kid.i + 1 == verb.i) \
+                and kid.lemma.lower() not in WH_ADVERBS:  # "when asked": the cue is "asked"
             words.append(kid)
         elif kid.deprel == "compound:prt":
             words.append(kid)
@@ -79,15 +83,14 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
 
 
 def _trailing_modifiers(tree: Tree, verb: Node) -> list[Node]:
-    """When and how, right after the verb: "said Friday", "said on Tuesday", "said flatly"."""
+    """How, right after the verb: "said flatly", "said again" (not when: "said Tuesday" is not the cue)."""
     out: list[Node] = []
     k = verb.i + 1
     while k < len(tree):
         kid = tree.nodes[k]
         if tree.head_of(kid) != verb:
             break
-        temporal = kid.rel == "obl" and (kid.ner.split("-")[-1] in ("DATE", "TIME") or kid.deprel.endswith("tmod"))
-        if not (kid.rel == "advmod" or temporal) or kid.lemma.lower() in PROFORMS:
+        if kid.rel != "advmod" or kid.lemma.lower() in PROFORMS:
             break  # "said so": "so" is the content, not the manner
         phrase = tree.subtree(kid)
         if phrase[0].i != k:

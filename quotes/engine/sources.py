@@ -22,6 +22,7 @@ RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "noti
 TO_RECIPIENT_VERBS = frozenset({"say", "explain", "write", "speak", "talk", "complain", "declare",
                                 "announce", "admit", "confess", "report", "describe", "mention"})
 DASHES = frozenset({"—", "–", "--", "-"})
+HYPHENS = frozenset({"-", "–"})
 # Modifiers of a source noun phrase that are not part of the mention.
 NOT_IN_MENTION = frozenset({"acl:relcl", "punct"})
 
@@ -95,7 +96,7 @@ def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node,
     head = ranked[0]
     phrase = [n for n in tree.subtree(head, exclude=tree.children(head, "acl", "acl:relcl", "advcl"))
               if n.i < verb.i and not inside(n)]
-    return head, trim_punct(_contiguous_around(phrase, head))
+    return head, trim_punct(_contiguous_around(tree, phrase, head))
 
 
 def _is_speech_noun(noun: Node) -> bool:
@@ -120,7 +121,7 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     nodes = [n for n in tree.subtree(head, exclude=exclude) if n.i != cue_word.i]
     if head.i < cue_word.i:
         nodes = [n for n in nodes if n.i < cue_word.i]  # a mention never runs past its cue
-    nodes = _after_dateline(_contiguous_around(_on_line_of(tree, nodes, head), head))
+    nodes = _after_dateline(_contiguous_around(tree, _on_line_of(tree, nodes, head), head))
     keep = "\"”’»" + (")" if any(n.text == "(" for n in nodes) else "")  # "Sen. Bernie Sanders (I-Vt.)"
     return trim_punct(nodes, keep=keep)
 
@@ -140,18 +141,24 @@ def _after_dateline(nodes: list[Node]) -> list[Node]:
     return nodes
 
 
-def _contiguous_around(nodes: list[Node], head: Node) -> list[Node]:
-    """The unbroken run of ``nodes`` that holds ``head`` (a mention is one span)."""
-    idx = [n.i for n in nodes]
-    if head.i not in idx:
+def _contiguous_around(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:
+    """The unbroken run of ``nodes`` that holds ``head`` (a mention is one span).
+
+    A hyphen the parser hung elsewhere does not break a word: "two-thirds", "land-use".
+    """
+    chosen = {n.i for n in nodes}
+    for n in tree.nodes:
+        if n.text in HYPHENS and n.i - 1 in chosen and n.i + 1 in chosen \
+                and not tree.text[n.start - 1:n.end + 1].count(" "):
+            chosen.add(n.i)
+    if head.i not in chosen:
         return nodes
-    k = idx.index(head.i)
-    lo = hi = k
-    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+    lo = hi = head.i
+    while lo - 1 in chosen:
         lo -= 1
-    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+    while hi + 1 in chosen:
         hi += 1
-    return nodes[lo:hi + 1]
+    return list(tree.nodes[lo:hi + 1])
 
 
 def recipient_head(tree: Tree, cue: Cue) -> Optional[Node]:
