@@ -62,18 +62,9 @@ def attribute_document(article: Article, doc, lexicon: Lexicon, annotator_name: 
 
 def _from_cache(article: Article, records: list, annotator_name: str) -> ArticleResult:
     """Cached claims, renamed to this article (the same text may come under another id)."""
-    claims = tuple(Claim(**{**r, "article": article.id, "claim_id": f"{article.id}:{k}",
-                            "content_spans": tuple(tuple(s) for s in r["content_spans"]),
-                            "cue_spans": tuple(tuple(s) for s in r["cue_spans"]),
-                            "source_span": tuple(r["source_span"]) if r["source_span"] else None})
+    claims = tuple(Claim.from_record(r, article=article.id, claim_id=f"{article.id}:{k}")
                    for k, r in enumerate(records, 1))
     return ArticleResult(article, "ok", claims, annotator=annotator_name)
-
-
-def _claim_records(claims: Sequence[Claim]) -> list:
-    return [{**c.__dict__, "content_spans": [list(s) for s in c.content_spans],
-             "cue_spans": [list(s) for s in c.cue_spans],
-             "source_span": list(c.source_span) if c.source_span else None} for c in claims]
 
 
 def process_chunk(chunk: Sequence[Item], annotator, lexicon: Lexicon, cache=None) -> list[ArticleResult]:
@@ -95,7 +86,7 @@ def process_chunk(chunk: Sequence[Item], annotator, lexicon: Lexicon, cache=None
     for k, doc in docs.items():
         done[k] = attribute_document(chunk[k], doc, lexicon, annotator.name)
         if cache is not None and done[k].status == "ok":
-            cache.put_claims(chunk[k].text, _claim_records(done[k].claims))
+            cache.put_claims(chunk[k].text, [c.to_record() for c in done[k].claims])
     return [done[k] for k in range(len(chunk))]
 
 

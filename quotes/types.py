@@ -122,6 +122,20 @@ class Claim:
     confidence: float
     rule: str
 
+    def to_record(self) -> dict:
+        """The claim as plain JSON values (spans as lists): ``Claim.from_record`` reads it back."""
+        return {**self.__dict__, "content_spans": [list(s) for s in self.content_spans],
+                "cue_spans": [list(s) for s in self.cue_spans],
+                "source_span": list(self.source_span) if self.source_span else None}
+
+    @classmethod
+    def from_record(cls, record: dict, **changes) -> "Claim":
+        """A claim from ``to_record``'s dict, with ``changes`` applied ("article", "claim_id")."""
+        return cls(**{**record, **changes,
+                      "content_spans": tuple(tuple(s) for s in record["content_spans"]),
+                      "cue_spans": tuple(tuple(s) for s in record["cue_spans"]),
+                      "source_span": tuple(record["source_span"]) if record["source_span"] else None})
+
 
 # The columns of the Claims table, in order (``quotes.extract`` and every output format).
 CLAIM_COLUMNS = tuple(Claim.__dataclass_fields__)

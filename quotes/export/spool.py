@@ -14,9 +14,7 @@ from quotes.types import Article, ArticleResult, Claim
 
 def result_to_json(result: ArticleResult) -> str:
     a = result.article
-    claims = [{**c.__dict__, "content_spans": [list(s) for s in c.content_spans],
-               "cue_spans": [list(s) for s in c.cue_spans],
-               "source_span": list(c.source_span) if c.source_span else None} for c in result.claims]
+    claims = [c.to_record() for c in result.claims]
     return json.dumps({"article": {"id": a.id, "text": a.text, "path": a.path, "meta": dict(a.meta or {}),
                                    "encoding": a.encoding},
                        "status": result.status, "reason": result.reason, "annotator": result.annotator,
@@ -27,10 +25,7 @@ def result_from_json(line: str) -> ArticleResult:
     data = json.loads(line)
     a = data["article"]
     article = Article(a["id"], a["text"], a.get("path"), a.get("meta") or {}, a.get("encoding"))
-    claims = tuple(Claim(**{**c, "content_spans": tuple(tuple(s) for s in c["content_spans"]),
-                            "cue_spans": tuple(tuple(s) for s in c["cue_spans"]),
-                            "source_span": tuple(c["source_span"]) if c["source_span"] else None})
-                   for c in data["claims"])
+    claims = tuple(Claim.from_record(c) for c in data["claims"])
     return ArticleResult(article, data["status"], claims, data.get("reason"), data.get("annotator"))
 
 

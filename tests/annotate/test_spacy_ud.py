@@ -20,20 +20,23 @@ def rel(doc, text):
     raise KeyError(text)
 
 
+TOLD = "Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed."
+PASSIVE = "The decision is assessed by organizers as a success."
+ACCORDING = "According to the minister, the plant will open."
 # sentence, word, expected deprel, expected head
 RELATIONS = [
-    ("Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed.", "Elkhan", "nsubj", "told"),
-    ("Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed.", "Velizade", "flat", "Elkhan"),
-    ("Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed.", "analyst", "appos", "Elkhan"),
-    ("Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed.", "failed", "ccomp", "told"),
-    ("Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed.", "that", "mark", "failed"),
-    ("The decision is assessed by organizers as a success.", "decision", "nsubj:pass", "assessed"),
-    ("The decision is assessed by organizers as a success.", "is", "aux:pass", "assessed"),
-    ("The decision is assessed by organizers as a success.", "organizers", "obl:agent", "assessed"),
-    ("The decision is assessed by organizers as a success.", "by", "case", "organizers"),
-    ("According to the minister, the plant will open.", "minister", "obl", "open"),
-    ("According to the minister, the plant will open.", "According", "case", "minister"),
-    ("According to the minister, the plant will open.", "to", "fixed", "According"),
+    (TOLD, "Elkhan", "nsubj", "told"),
+    (TOLD, "Velizade", "flat", "Elkhan"),
+    (TOLD, "analyst", "appos", "Elkhan"),
+    (TOLD, "failed", "ccomp", "told"),
+    (TOLD, "that", "mark", "failed"),
+    (PASSIVE, "decision", "nsubj:pass", "assessed"),
+    (PASSIVE, "is", "aux:pass", "assessed"),
+    (PASSIVE, "organizers", "obl:agent", "assessed"),
+    (PASSIVE, "by", "case", "organizers"),
+    (ACCORDING, "minister", "obl", "open"),
+    (ACCORDING, "According", "case", "minister"),
+    (ACCORDING, "to", "fixed", "According"),
     ("Baku is the capital.", "capital", "root", None),
     ("Baku is the capital.", "is", "cop", "capital"),
     ("Baku is the capital.", "Baku", "nsubj", "capital"),
