@@ -25,8 +25,8 @@ from quotes.types import Attribution, Content, Cue, Source
 
 # A quotation needs this many words to be speech rather than a title or a nickname.
 MIN_QUOTE_WORDS = 4
-CONTINUATION_GAP = 2
-OPENING_EDGE = " \t\n\"“‘'«„"  # sentences between a quotation and the speaker it continues
+CONTINUATION_GAP = 2  # sentences between a quotation and the speaker it continues
+OPENING_EDGE = " \t\n\"“‘'«„"  # what lies between a content and the next utterance's words
 
 
 def find_attributions(doc, lexicon: Lexicon) -> list[Attribution]:

@@ -44,7 +44,7 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
         comps = comps or ([stray] if stray is not None else [])
         if not comps:
             proform = C.proform_content(tree, node)
-            return [proform] if proform is not None and node.lemma in C.PROFORM_VERBS else C.passive_content(tree, node)
+            return [proform] if proform is not None else C.passive_content(tree, node)
         words = [w for comp in comps for w in tree.subtree(comp)]
         return sorted(words, key=lambda n: n.i)
     if cue.kind == C.PARENTHETICAL:

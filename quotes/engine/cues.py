@@ -148,6 +148,8 @@ def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
 
 def proform_content(tree: Tree, verb: Node) -> Optional[Node]:
     """The word that stands for a whole content: "55 percent said so", "he said no", "said that"."""
+    if verb.lemma not in PROFORM_VERBS:
+        return None
     for kid in tree.children(verb, "obj", "advmod", "discourse", "ccomp"):
         if kid.i > verb.i and kid.lemma.lower() in PROFORMS and not tree.children(kid):
             return kid
@@ -183,7 +185,7 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     rels = ("ccomp",) if verb.lemma in ASPECTUAL else CONTENT_RELS
     if tree.children(verb, *rels) or stray_that_clause(tree, verb) or passive_content(tree, verb):
         return VERB
-    if proform_content(tree, verb) is not None and verb.lemma in PROFORM_VERBS:
+    if proform_content(tree, verb) is not None:
         return VERB
     mark = tree.child(verb, "mark")
     head = tree.head_of(verb)
@@ -286,9 +288,8 @@ def _reported_words(tree: Tree, lexicon: Lexicon) -> dict[int, set[int]]:
     return out
 
 
-def _claimed(tree: Tree, quote: tuple, reported: dict[int, set[int]], verb: Node) -> bool:
-    """Whether a quotation lies in the clause of another verb: '... criticized X and said allies "..."'."""
-    words = {n.i for n in tree.nodes if quote[0] <= n.start < quote[1]}
+def _claimed(words: set[int], reported: dict[int, set[int]], verb: Node) -> bool:
+    """Whether a quotation's words lie in the clause of another verb: '... criticized X and said allies "..."'."""
     return bool(words) and any(words & cover for i, cover in reported.items() if i != verb.i)
 
 
@@ -316,12 +317,14 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     """
     cues: list[Cue] = []
     colon_after = {n.i for n in tree.nodes if n.i + 1 < len(tree) and tree.nodes[n.i + 1].text == ":"}
-    reported = _reported_words(tree, lexicon)
+    # The quotations no other verb's clause holds: only those can be this verb's content.
+    reported = _reported_words(tree, lexicon) if quote_spans else {}
+    quote_words = [{n.i for n in tree.nodes if a <= n.start < b} for a, b in quote_spans]
     for node in tree.nodes:
         lemma = cue_lemma(node, lexicon)
         if node.upos == "VERB" and lemma in lexicon.verbs and _has_particle(tree, node):
             inside = any(a <= node.start < b for a, b in quote_spans)
-            near_quote = not inside and any(not _claimed(tree, q, reported, node) for q in quote_spans)
+            near_quote = not inside and any(not _claimed(words, reported, node) for words in quote_words)
             kind = verb_cue_kind(tree, node, near_quote, node.i in colon_after or _ends_with_colon(tree, node))
             if kind == OBJECT and lexicon.verbs[lemma] not in OBJECT_CLASSES and not _as_predicate(tree, node):
                 kind = None
