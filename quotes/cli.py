@@ -9,8 +9,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from datetime import datetime, timezone
-from pathlib import Path
 from typing import Optional, Sequence
 
 from quotes import __version__
