@@ -8,6 +8,8 @@ annotator before the clock starts, and reports words per second over the article
 - extract: files to .xlsx through ``run_extraction``, one process, no cache;
 - jobs2: the same with two worker processes;
 - cached: a second run over the same articles with a warm cache, against the first.
+bare and extract run ``--repeat`` times, alternated, and the fastest run of each counts: the
+parser's own speed varies by about 5% from one run to the next on a shared machine.
 The last line printed is one JSON object with the figures and ratios.
 """
 from __future__ import annotations
@@ -68,6 +70,8 @@ def main(argv=None) -> int:
     parser.add_argument("corpus", type=Path, help="a folder in the PolNeAR layout")
     parser.add_argument("--small", type=int, default=100)
     parser.add_argument("--large", type=int, default=900)
+    parser.add_argument("--repeat", type=int, default=2,
+                        help="runs of bare and extract, alternated; the fastest of each counts (default: 2)")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--n", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
@@ -80,10 +84,14 @@ def main(argv=None) -> int:
         for size in (args.small, args.large):
             work = Path(tmp) / f"n{size}"
             work.mkdir()
-            for mode in ("bare", "extract", "jobs2", "cached-first", "cached"):
-                rows[(mode, size)] = r = _measure(mode, args.corpus, size, work)
+            modes = ("bare", "extract") * args.repeat + ("jobs2", "cached-first", "cached")
+            for mode in modes:
+                r = _measure(mode, args.corpus, size, work)
                 print(f"{mode:<13} {r['articles']:>4} articles {r['words']:>8} words {r['seconds']:>8.2f} s "
                       f"{r['wps']:>7} words/s  peak {r['peak_rss_mb']:>5} MB", flush=True)
+                best = rows.get((mode, size))
+                if best is None or r["seconds"] < best["seconds"]:
+                    rows[(mode, size)] = r
     big = args.large
     figures = {
         "bare_wps": rows[("bare", big)]["wps"], "extract_wps": rows[("extract", big)]["wps"],

@@ -8,10 +8,12 @@ again; with ``jobs`` > 1, chunks of articles go to worker processes.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
 from collections import deque
+from contextlib import contextmanager
 from itertools import islice
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
@@ -22,6 +24,7 @@ from quotes.types import Article, ArticleResult, Claim
 
 log = logging.getLogger(__name__)
 BATCH_ARTICLES = 32
+COLLECTOR_THRESHOLD = 50_000  # allocations between collections of the youngest generation (Python's default: 700)
 Item = Union[Article, ArticleResult]
 
 
@@ -87,6 +90,8 @@ def process_chunk(chunk: Sequence[Item], annotator, lexicon: Lexicon, cache=None
         done[k] = attribute_document(chunk[k], doc, lexicon, annotator.name)
         if cache is not None and done[k].status == "ok":
             cache.put_claims(chunk[k].text, [c.to_record() for c in done[k].claims])
+    docs.clear()
+    gc.collect()  # a parse is a web of cycles (words <-> sentences): free this chunk's now, not at some later sweep
     return [done[k] for k in range(len(chunk))]
 
 
@@ -97,15 +102,34 @@ def extract_articles(items: Iterable[Item], annotator, lexicon: Lexicon, *, batc
     >>> next(extract_articles([Article("a", "Velizade said that talks failed.")], ann, lex)).claims[0].speaker
     'Velizade'
     """
-    chunks = _chunks(items, batch_size)
-    if jobs > 1:
-        first = list(islice(chunks, 2))
-        if len(first) > 1:  # worker processes only pay off past one chunk
-            yield from _parallel([*first, *chunks], annotator, lexicon, cache, jobs)
-            return
-        chunks = iter(first)
-    for chunk in chunks:
-        yield from process_chunk(chunk, annotator, lexicon, cache)
+    with collector_for_long_runs():
+        chunks = _chunks(items, batch_size)
+        if jobs > 1:
+            first = list(islice(chunks, 2))
+            if len(first) > 1:  # worker processes only pay off past one chunk
+                yield from _parallel([*first, *chunks], annotator, lexicon, cache, jobs)
+                return
+            chunks = iter(first)
+        for chunk in chunks:
+            yield from process_chunk(chunk, annotator, lexicon, cache)
+
+
+@contextmanager
+def collector_for_long_runs(threshold: int = COLLECTOR_THRESHOLD):
+    """Python's cycle collector tuned for a run over many articles, and restored after it.
+
+    Each annotated article is tens of thousands of linked objects (stanza Words point to
+    their Sentence and back), so at Python's default pace the collector would rescan the
+    loaded models many times a second; they are frozen out of its scans instead.
+    """
+    old = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(threshold, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
 
 
 # -- worker processes ---------------------------------------------------------------------

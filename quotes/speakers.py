@@ -174,42 +174,58 @@ class SpeakerRegistry:
         groups: dict[str, list[tuple]] = {}
         confidence: dict[tuple, float] = {}
         keys = sorted(self.records)
-        persons = [k for k in keys if k[2] == "person"]
-        full = sorted({" ".join(t) for k in persons if len(t := name_tokens(k[1])) > 1
-                       and not any(len(x) == 1 for x in t[:-1])})
-        by_article: dict[str, set] = {}
-        for k in persons:
-            by_article.setdefault(k[0], set()).add(" ".join(name_tokens(k[1])))
+        names = _PersonNames({k: name_tokens(k[1]) for k in keys if k[2] == "person"}, self.records)
         for k in keys:
             if k[2] == "person":
-                target, conf = self._person_group(k, full, by_article)
+                target, conf = names.group(k)
             else:
                 target, conf = "org:" + org_key(k[1]), 1.0
             groups.setdefault(target, []).append(k)
             confidence[k] = conf
         return SpeakerDirectory(self, groups, confidence)
 
-    def _person_group(self, key: tuple, full: list[str], by_article: dict) -> tuple[str, float]:
-        tokens = name_tokens(key[1])
+
+class _PersonNames:
+    """The person names of a run, indexed so that each short name finds its full names at once."""
+
+    def __init__(self, tokens: Mapping[tuple, list[str]], records: Mapping[tuple, _Record]):
+        self.tokens = tokens
+        self.records = records
+        self.by_surname: dict[str, list[str]] = {}  # surname -> full names ("elkhan velizade")
+        self.in_article: dict[str, set] = {}
+        self.roles_of: dict[str, set] = {}
+        for key, t in tokens.items():
+            joined = " ".join(t)
+            self.in_article.setdefault(key[0], set()).add(joined)
+            self.roles_of.setdefault(joined, set()).update(records[key].roles)
+        for joined in sorted({" ".join(t) for t in tokens.values() if _is_full(t)}):
+            self.by_surname.setdefault(joined.split()[-1], []).append(joined)
+
+    def group(self, key: tuple) -> tuple[str, float]:
+        """The group of a person's name and how sure that is: "Velizade" joins "Elkhan Velizade"."""
+        tokens = self.tokens[key]
         joined = " ".join(tokens)
-        if len(tokens) > 1 and not any(len(t) == 1 for t in tokens[:-1]):
+        if _is_full(tokens):
             return "person:" + joined, 1.0
-        fits = [f for f in full if f != joined and _fits(tokens, f.split())]
+        candidates = self.by_surname.get(tokens[-1], []) if tokens else []
+        fits = [f for f in candidates if f != joined and _fits(tokens, f.split())]
         if len(fits) == 1:
             return "person:" + fits[0], 0.9 if len(tokens) > 1 else 0.8
         if len(fits) > 1:
-            here = [f for f in fits if f in by_article.get(key[0], set())]
+            here = [f for f in fits if f in self.in_article.get(key[0], set())]
             if len(here) == 1:
                 return "person:" + here[0], 0.6
             roles = set(self.records[key].roles)
-            shared = [f for f in fits if roles & self._roles_of(f)]
+            shared = [f for f in fits if roles & self.roles_of.get(f, set())]
             if len(shared) == 1:
                 return "person:" + shared[0], 0.6
             return "person:" + joined, 0.3
         return "person:" + joined, 1.0
 
-    def _roles_of(self, full_name: str) -> set:
-        return {r for k, rec in self.records.items() if " ".join(name_tokens(k[1])) == full_name for r in rec.roles}
+
+def _is_full(tokens: list[str]) -> bool:
+    """A first name and a surname, no initials: ["elkhan", "velizade"]."""
+    return len(tokens) > 1 and not any(len(t) == 1 for t in tokens[:-1])
 
 
 class SpeakerDirectory:

@@ -1,6 +1,8 @@
 """The run over many articles: order, isolation of failures, worker processes and the parse cache."""
+import gc
+
 from quotes.cache import ParseCache
-from quotes.pipeline import extract_articles
+from quotes.pipeline import collector_for_long_runs, extract_articles
 from quotes.types import Article, ArticleResult
 
 TEXTS = [f"Speaker{k} Smith said that the talks number {k} had failed." for k in range(40)]
@@ -94,3 +96,22 @@ def test_same_text_under_two_ids_gets_its_own_claim_ids(tmp_path, spacy_annotato
     list(extract_articles([Article("x", TEXTS[0])], spacy_annotator, lexicon, cache=cache))
     (r,) = extract_articles([Article("y", TEXTS[0])], spacy_annotator, lexicon, cache=cache)
     assert r.claims[0].article == "y" and r.claims[0].claim_id == "y:1"
+
+
+def test_collector_is_restored_after_a_run():
+    before = gc.get_threshold()
+    with collector_for_long_runs(threshold=12_345):
+        assert gc.get_threshold()[0] == 12_345
+        assert gc.get_freeze_count() > 0
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_collector_is_restored_when_a_run_stops_early(spacy_annotator, lexicon):
+    before = gc.get_threshold()
+    articles = [Article(f"a{i}", "Velizade said that talks failed.") for i in range(3)]
+    results = extract_articles(articles, spacy_annotator, lexicon, batch_size=1)
+    next(results)
+    results.close()  # the caller stopped reading: the generator's finally still runs
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

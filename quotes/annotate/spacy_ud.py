@@ -201,7 +201,7 @@ def to_document(sdoc, text: str) -> Document:
         tags = _bioes(s.tokens)
         words = []
         for k, t in enumerate(s.tokens):
-            words.append({"id": k + 1, "text": t.text, "lemma": t.lemma_, "upos": t.pos_, "xpos": t.tag_,
+            words.append({"id": (k + 1,), "text": t.text, "lemma": t.lemma_, "upos": t.pos_, "xpos": t.tag_,
                           "feats": str(t.morph) or None, "head": s.heads[k] + 1, "deprel": _label(s, k),
                           "start_char": t.idx, "end_char": t.idx + len(t.text), "ner": tags[k]})
         sentences.append(words)

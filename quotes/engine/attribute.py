@@ -198,15 +198,15 @@ def _is_speech(text: str, quote: Quote) -> bool:
 def _quotes_beside(text: str, tree: Tree, quotes: Sequence[Quote]) -> list[Quote]:
     """Quotations that overlap the sentence, end just before it, or follow a colon at its end."""
     a, b = tree.span
-    out = []
-    for q in quotes:
-        if q.start < b and a < q.end:
-            out.append(q)
-        elif q.end <= a and not text[q.end:a].strip(" \t,.;"):
-            out.append(q)
-        elif q.start >= b and text[b - 1:b] == ":" and not text[b:q.start].strip():
-            out.append(q)
-    return out
+    before = a  # the quotations ending in [before, a] touch the sentence: only " ,.;" lies between
+    while before > 0 and text[before - 1] in " \t,.;":
+        before -= 1
+    after = b - 1  # after "X said:", the quotations starting in [b, after]; none without a colon
+    if text[b - 1:b] == ":":
+        after = b
+        while after < len(text) and text[after].isspace():
+            after += 1
+    return [q for q in quotes if (q.start < b and a < q.end) or before <= q.end <= a or b <= q.start <= after]
 
 
 def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[Quote],

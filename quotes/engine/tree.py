@@ -5,8 +5,7 @@ needs both, so ``Tree`` indexes them once per sentence.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from quotes.types import Span
 
@@ -22,9 +21,12 @@ def _base(deprel: Optional[str]) -> str:
     return (deprel or "").split(":")[0]
 
 
-@dataclass(frozen=True)
-class Node:
-    """One word: its index in the sentence (0-based), head index (-1 for root) and fields."""
+class Node(NamedTuple):
+    """One word: its index in the sentence (0-based), head index (-1 for root) and fields.
+
+    A named tuple, not a dataclass: every word of every article becomes one, and a tuple is
+    built several times faster.
+    """
 
     i: int
     text: str
@@ -50,14 +52,6 @@ class Node:
             if key == name:
                 return value
         return None
-
-
-def _word_offsets(word) -> tuple[int, int]:
-    # A word of a multi-word token has no offsets of its own: use its token's.
-    if word.start_char is not None and word.end_char is not None:
-        return word.start_char, word.end_char
-    token = word.parent
-    return token.start_char, token.end_char
 
 
 class Tree:
@@ -87,10 +81,12 @@ class Tree:
         """Index a stanza ``Sentence`` (word heads are 1-based, 0 = root)."""
         nodes = []
         for i, w in enumerate(sentence.words):
-            start, end = _word_offsets(w)
-            nodes.append(Node(i, w.text, (w.lemma or w.text).lower(),
-                              w.upos or "", w.xpos or "", w.feats or "", w.deprel or "dep",
-                              (w.head or 0) - 1, start, end, getattr(w.parent, "ner", None) or "O"))
+            start, end, token = w.start_char, w.end_char, w.parent
+            if start is None or end is None:  # a word of a multi-word token has only its token's offsets
+                start, end = token.start_char, token.end_char
+            form = w.text
+            nodes.append(Node(i, form, (w.lemma or form).lower(), w.upos or "", w.xpos or "", w.feats or "",
+                              w.deprel or "dep", (w.head or 0) - 1, start, end, getattr(token, "ner", None) or "O"))
         return cls(nodes, index, text)
 
     def __len__(self) -> int:

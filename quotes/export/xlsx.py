@@ -51,28 +51,53 @@ class TooManyRowsError(ValueError):
     """More rows than an Excel sheet holds."""
 
 
-def _value(ws, column: str, value, wrap: Alignment):
-    """A write-only cell for ``value``: text kept as text, spans as JSON, links clickable."""
-    if value is None:
-        return None
-    if column in SPAN_COLUMNS:
-        value = json.dumps(value)
-    if isinstance(value, (list, tuple, dict)):
-        value = json.dumps(value, ensure_ascii=False)
-    if not isinstance(value, str):
-        return value
-    value = cell_text(value)
-    if column not in WRAPPED and column != "link" and not is_formula_like(value):
-        return value  # a plain string: openpyxl writes it as text, and fast
-    cell = WriteOnlyCell(ws, value=value)
-    if is_formula_like(value):
-        cell.data_type = "s"  # text from the web is never a formula
-    if column in WRAPPED:
-        cell.alignment = wrap
-    if column == "link" and value:
-        cell.hyperlink = value if "://" in value else Path(value).resolve().as_uri()
-        cell.style = "Hyperlink"
-    return cell
+class _Cells:
+    """The cells of one sheet's rows: text kept as text, spans as JSON, links clickable.
+
+    openpyxl writes a row as soon as it is appended, so one styled cell per column serves
+    every row: styling a fresh cell costs more than writing it.
+    """
+
+    def __init__(self, ws):
+        self.ws = ws
+        self.styled: dict[str, object] = {}
+        self.uris: dict[str, str] = {}  # an article's link repeats on each of its claims
+
+    def __call__(self, column: str, value):
+        """A value openpyxl writes as is, or a cell for text that needs a style or must not be a formula."""
+        if value is None:
+            return None
+        if column in SPAN_COLUMNS:
+            value = json.dumps(value)
+        if isinstance(value, (list, tuple, dict)):
+            value = json.dumps(value, ensure_ascii=False)
+        if not isinstance(value, str):
+            return value
+        value = cell_text(value)
+        formula_like = is_formula_like(value)
+        if column not in WRAPPED and column != "link":
+            return WriteOnlyCell(self.ws, value=value) if formula_like else value
+        cell = self._styled(column)
+        cell.value = value
+        if formula_like:
+            cell.data_type = "s"  # text from the web is never a formula
+        if column == "link":
+            cell.hyperlink = self._uri(value) if value else None
+        return cell
+
+    def _styled(self, column: str):
+        if column not in self.styled:
+            cell = self.styled[column] = WriteOnlyCell(self.ws)
+            if column == "link":
+                cell.style = "Hyperlink"
+            else:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        return self.styled[column]
+
+    def _uri(self, link: str) -> str:
+        if link not in self.uris:
+            self.uris[link] = link if "://" in link else Path(link).resolve().as_uri()
+        return self.uris[link]
 
 
 def _widths(columns: Sequence[str], sample: Iterable[Mapping]) -> list[float]:
@@ -100,14 +125,14 @@ def _sheet(wb: Workbook, title: str, columns: Sequence[str], rows: Iterable[Mapp
         cell.font = bold
         header.append(cell)
     ws.append(header)
-    wrap = Alignment(wrap_text=True, vertical="top")
+    cells = _Cells(ws)
     n = 0
     for row in rows:
         n += 1
         if n >= EXCEL_MAX_ROWS:
             raise TooManyRowsError(f"sheet {title!r} would need more than {EXCEL_MAX_ROWS - 1:,} rows, "
                                    "more than Excel holds: write .jsonl or .csv output instead")
-        ws.append([_value(ws, c, row.get(c), wrap) for c in columns])
+        ws.append([cells(c, row.get(c)) for c in columns])
     ref = f"A1:{get_column_letter(len(columns))}{n + 1}"
     if table and n:
         t = Table(displayName=title.replace(" ", ""), ref=ref, tableStyleInfo=STYLE)
@@ -126,7 +151,7 @@ def _about(wb: Workbook, run_info, summary_lines: Sequence[tuple]) -> None:
     ws = wb.create_sheet("About")
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 100
-    wrap = Alignment(wrap_text=True, vertical="top")
+    cells = _Cells(ws)
     rows = [("tool", f"quotes {run_info.tool_version}"), ("annotator", run_info.annotator),
             ("models", run_info.models), ("command", run_info.command), ("started", run_info.started),
             *summary_lines, ("", ""), ("sheet / column", "meaning")]
@@ -134,7 +159,7 @@ def _about(wb: Workbook, run_info, summary_lines: Sequence[tuple]) -> None:
     rows += [(f"Speakers / {c}", SPEAKER_GLOSSARY.get(c) or GLOSSARY.get(c, "")) for c in SPEAKER_COLUMNS]
     rows += [(f"Articles / {c}", ARTICLE_GLOSSARY.get(c) or GLOSSARY.get(c, "")) for c in ARTICLE_COLUMNS]
     for key, value in rows:
-        ws.append([_value(ws, "key", key, wrap), _value(ws, "reason", str(value), wrap)])
+        ws.append([cells("key", key), cells("reason", str(value))])
 
 
 def _chart(wb: Workbook, speakers: Sequence[Mapping]) -> None:
@@ -143,8 +168,9 @@ def _chart(wb: Workbook, speakers: Sequence[Mapping]) -> None:
     ws.column_dimensions["A"].width = 30
     ws.append(["speaker", "claims"])
     top = list(islice(speakers, TOP_SPEAKERS))
+    cells = _Cells(ws)
     for row in top:
-        ws.append([_value(ws, "speaker", row["speaker"], None), row["claim_count"]])
+        ws.append([cells("speaker", row["speaker"]), row["claim_count"]])
     if not top:
         return
     chart = BarChart()

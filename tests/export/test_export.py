@@ -79,7 +79,11 @@ def test_workbook_layout(tmp_path):
     claims = wb["Claims"]
     assert claims.freeze_panes == "A2" and "Claims" in claims.tables
     assert claims.column_dimensions["N"].width > 10
-    assert claims["W2"].hyperlink is not None
+    links = [claims[f"W{r}"].hyperlink.target for r in (2, 3, 4)]  # each row links its own article
+    assert links == ["file:///tmp/a1.txt", "file:///tmp/a1.txt", "https://example.org/a2"]
+    claim_column = OUTPUT_COLUMNS.index("claim") + 1
+    assert all(claims.cell(r, claim_column).alignment.wrap_text for r in (2, 3, 4))
+    assert claims.cell(3, claim_column).value == "=HYPERLINK(\"http://evil\")"
     articles = pd.read_excel(out, sheet_name="Articles")
     assert articles.set_index("article").loc["bad", "status"] == "failed"
     assert len(wb["Top speakers"]._charts) == 1

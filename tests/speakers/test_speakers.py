@@ -50,6 +50,16 @@ def test_two_people_sharing_a_surname_stay_apart():
     assert d.lookup("a4", "Clinton").merge_confidence < 1.0
 
 
+def test_a_surname_alone_joins_the_full_name_that_shares_its_role_or_none():
+    corpus = CORPUS + [(Article("a8", "t"), [claim("a8", "Clinton", role="former president")]),
+                       (Article("a9", "t"), [claim("a9", "Clinton")])]
+    d = directory(corpus)
+    by_role = d.lookup("a8", "Clinton")
+    assert by_role.speaker_id == "bill-clinton" and by_role.merge_confidence == 0.6
+    unsure = d.lookup("a9", "Clinton")
+    assert unsure.speaker_id not in ("bill-clinton", "hillary-clinton") and unsure.merge_confidence == 0.3
+
+
 def test_conflicting_initial_never_merges():
     d = directory()
     assert d.lookup("a7", "J. Smith").speaker_id != d.lookup("a6", "Mary Smith").speaker_id
