@@ -35,6 +35,7 @@ SPEECH_EVENTS = frozenset({"statement", "interview", "release", "speech", "tweet
                            "email", "op-ed", "conference", "briefing"})
 CONTENT_RELS = frozenset({"ccomp", "xcomp"})
 SOURCE_PREPOSITIONS = frozenset({"by", "of", "from"})
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name before a noun of speech that can have said it
 # Prepositions that make one verb with the verb before them: "called on Congress to act".
 PREPOSITIONAL_VERB_CASES = frozenset({"for", "on", "of"})
 # Prepositions that introduce a nominal content: "talked about X", "called for X", "warned of X".
@@ -46,6 +47,11 @@ OBJECT_CLASSES = frozenset({"speech", "intention"})
 PROFORMS = frozenset({"so", "yes", "no", "that", "this", "otherwise"})
 PROFORM_VERBS = frozenset({"say", "tell", "think", "believe", "answer", "reply", "respond", "agree", "hope",
                            "suggest", "claim", "insist", "argue", "write", "add", "note", "admit", "deny"})
+# Verbs whose direct object is not what was said: the person addressed ("told reporters",
+# "asked the senator", "urged voters") or another sense of the verb ("added a clause",
+# "continued the tour", "maintained a lead", "charged a fee").
+OBJECT_NOT_CONTENT = frozenset({"tell", "ask", "answer", "inform", "remind", "assure", "brief", "notify", "urge",
+                                "add", "continue", "maintain", "charge"})
 # Verbs whose xcomp is aspect, not content: "continued to campaign" (but "continued: ...").
 ASPECTUAL = frozenset({"continue"})
 # Verbs whose sense as a cue needs their particle: "point out", not "point at".
@@ -78,8 +84,25 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
     first = min(n.i for n in words)
     # Words between the first auxiliary and the verb belong to the cue: "is also expected".
     words += [n for n in tree.nodes[first:verb.i] if n.rel == "advmod" and tree.head_of(n) == verb]
+    words += _adverbs_before(tree, verb, first)
     span = sorted({n.i: n for n in words}.values(), key=lambda n: n.i)
     return contiguous_spans(_bridge(tree, span, verb))
+
+
+def _adverbs_before(tree: Tree, verb: Node, first: int) -> list[Node]:
+    """Adverbs of the verb just before its verb group: "also has criticized", "very publicly said".
+
+    Only words touching the cue count: in "Later, he said" the subject stands between.
+    """
+    out: list[Node] = []
+    k = first - 1
+    while k >= 0:
+        n = tree.nodes[k]
+        if n.rel != "advmod" or n.lemma in WH_ADVERBS or not (n.head == verb.i or n.head in {o.i for o in out}):
+            break
+        out.append(n)
+        k -= 1
+    return out
 
 
 def _trailing_modifiers(tree: Tree, verb: Node) -> list[Node]:
@@ -213,7 +236,7 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     """
     if not any(k.deprel == "nsubj" for k in tree.children(verb)) and not participle_of_subject(tree, verb):
         return None  # a passive ("was asked about the polls") names no speaker
-    obj = tree.child(verb, "obj")
+    obj = tree.child(verb, "obj") if verb.lemma not in OBJECT_NOT_CONTENT else None
     if obj is not None and (_topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
         return obj
     for kid in tree.children(verb, "obl"):
@@ -252,8 +275,8 @@ def _source_of_noun(tree: Tree, noun: Node) -> Optional[Node]:
         return poss
     for kid in tree.children(noun, "nmod", "compound"):
         case = tree.child(kid, "case")
-        if kid.rel == "compound" and kid.upos == "PROPN":
-            return kid
+        if kid.rel == "compound" and kid.upos == "PROPN" and kid.ner[2:] in SPEAKER_ENTITIES:
+            return kid  # "the Trump statement"; not "a September letter" or "Capitol Hill testimony"
         if case is not None and case.lemma in SOURCE_PREPOSITIONS:
             return kid
     return None
@@ -269,7 +292,7 @@ def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
         return None
     case = tree.child(noun, "case")
     head = tree.head_of(noun)
-    if case is not None and case.lemma in ("in", "to") and noun.rel == "obl":
+    if case is not None and case.lemma == "in" and noun.rel == "obl":
         return Cue(((case.start, noun.end),), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
     has_content = tree.children(noun, "acl", "ccomp") or any(
         (c := tree.child(k, "case")) is not None and c.lemma in ("about", "on", "that")
@@ -328,6 +351,8 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
             kind = verb_cue_kind(tree, node, near_quote, node.i in colon_after or _ends_with_colon(tree, node))
             if kind == OBJECT and lexicon.verbs[lemma] not in OBJECT_CLASSES and not _as_predicate(tree, node):
                 kind = None
+            if kind == VERB and lexicon.verbs[lemma] == "cognition" and _state_only(tree, node):
+                kind = None
             if kind is not None:
                 cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
             continue
@@ -338,6 +363,17 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     if colon is not None and not cues:
         cues.append(colon)
     return _unsubsumed(tree, cues)
+
+
+def _state_only(tree: Tree, verb: Node) -> bool:
+    """Whether the verb's only complements are predicates without "to": "felt betrayed", "found him calm".
+
+    With a verb of perception or thought such a small clause is a state, not a proposition
+    held ("thinks that ..." and "expects to win" are).
+    """
+    comps = tree.children(verb, "ccomp", "xcomp")
+    return bool(comps) and all(
+        c.rel == "xcomp" and not any(k.lemma == "to" for k in tree.children(c, "mark", "aux")) for c in comps)
 
 
 def _unsubsumed(tree: Tree, cues: list[Cue]) -> list[Cue]:

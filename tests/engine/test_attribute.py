@@ -40,6 +40,8 @@ FOUND = [
     ("dateline_mention", "Hillary Clinton", "person", "says", "indirect", "she will win the primary", None),
     ("criticized_and_said", None, "group", "criticized", "indirect", "the president's foreign policy", None),
     ("hopes_mended", "Marco Rubio", "person", "hopes", "indirect", "Iowa will prove his point", None),
+    ("adverb_before_aux", "Jane Smith", "person", "also has said", "indirect", "that the budget will pass", "Mayor"),
+    ("adverb_apart", "Jane Smith", "person", "said", "indirect", "that the budget would pass", "Mayor"),
 ]
 
 
@@ -57,12 +59,19 @@ def test_finds_the_claim(name, speaker, kind, cue, quote_type, claim_start, role
         assert c.role == role
 
 
-NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_caption", "neg_line_label"]
+NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_caption", "neg_line_label",
+           "neg_told_reporters", "neg_felt_betrayed"]
 
 
 @pytest.mark.parametrize("name", NOTHING)
 def test_leaves_alone(name, lexicon):
     assert claims_of(name, lexicon) == ()
+
+
+def test_a_month_before_a_letter_is_not_its_writer(lexicon):
+    claims = claims_of("letter_of_a_month", lexicon)
+    assert all(c.speaker != "September" for c in claims), [(c.speaker, c.cue) for c in claims]
+    assert [(c.source, c.cue) for c in claims] == [("the company", "asked")]
 
 
 def test_multi_sentence_quote_is_one_claim_with_its_cue(lexicon):
