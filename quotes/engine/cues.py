@@ -36,8 +36,15 @@ SPEECH_EVENTS = frozenset({"statement", "interview", "release", "speech", "tweet
 CONTENT_RELS = frozenset({"ccomp", "xcomp"})
 SOURCE_PREPOSITIONS = frozenset({"by", "of", "from"})
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name before a noun of speech that can have said it
-# Prepositions that make one verb with the verb before them: "called on Congress to act".
-PREPOSITIONAL_VERB_CASES = frozenset({"for", "on", "of"})
+# Verbs that make one prepositional verb with the preposition after them even when a clause
+# is their content ("called on Congress to act", "insisted on leaving"); after any other verb
+# such a phrase is an adjunct ("said on Twitter that", "said of the plan that").
+PREPOSITIONAL_VERBS = frozenset({("call", "on"), ("call", "for"), ("insist", "on"), ("push", "for"),
+                                 ("plead", "for"), ("hope", "for"), ("argue", "for"), ("argue", "against")})
+# Verbs of speaking whose "to" phrase is the hearer, not the topic: "spoke to reporters".
+TO_HEARER = frozenset({"speak", "talk", "say", "write", "explain", "apologize", "apologise", "announce",
+                       "complain", "confess", "admit", "report", "describe", "mention", "whisper", "shout",
+                       "reply", "lie", "boast", "brag", "preach", "tweet", "post"})
 # Prepositions that introduce a nominal content: "talked about X", "called for X", "warned of X".
 OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
 NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -67,7 +74,7 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
     for obl in tree.children(verb, "obl"):
         case = tree.child(obl, "case")
         if case is not None and case.i == verb.i + 1 and _topic_noun(obl) and (
-                kind == OBJECT or case.lemma in PREPOSITIONAL_VERB_CASES):
+                kind == OBJECT or (verb.lemma, case.lemma) in PREPOSITIONAL_VERBS):
             words.append(case)  # "called on", "called for", "said of", "talked about"
     for kid in tree.children(verb):
         if kid.deprel in VERB_AUX and kid.i < verb.i:
@@ -124,15 +131,24 @@ def _trailing_modifiers(tree: Tree, verb: Node) -> list[Node]:
 
 
 def _governor(tree: Tree, verb: Node) -> list[Node]:
-    """The verb an xcomp cue hangs on: "seemed to indicate", "declined to name", "was quick to add"."""
+    """The verb an xcomp cue hangs on ("seemed to indicate", "declined to name", "was quick to add"),
+    or the verb a "by"-gerund cue says how it was done ("began by saying")."""
     head = tree.head_of(verb)
-    if head is None or verb.rel != "xcomp" or head.i > verb.i or head.upos not in ("VERB", "ADJ"):
+    if head is None or head.i > verb.i or head.upos not in ("VERB", "ADJ"):
         return []
     words = [head] + [k for k in tree.children(head) if k.deprel in VERB_AUX | {"cop"} and k.i < head.i]
     between = tree.nodes[head.i + 1:verb.i]
-    if len(between) > 3 or any(n.upos in ("PUNCT", "NOUN", "PROPN", "PRON") for n in between):
+    if _by_gerund(tree, verb):  # "began by saying", "explained the headline by saying"
+        return [] if any(n.upos == "PUNCT" for n in between) else words + list(between)
+    if verb.rel != "xcomp" or len(between) > 3 or any(n.upos in ("PUNCT", "NOUN", "PROPN", "PRON") for n in between):
         return []
     return words + list(between)
+
+
+def _by_gerund(tree: Tree, verb: Node) -> bool:
+    """ "by saying": the verb is an -ing clause with "by" that says how its head was done."""
+    mark = tree.child(verb, "mark")
+    return verb.rel == "advcl" and verb.xpos == "VBG" and mark is not None and mark.lemma == "by"
 
 
 def _bridge(tree: Tree, words: list[Node], verb: Node) -> list[Node]:
@@ -241,7 +257,8 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
         return obj
     for kid in tree.children(verb, "obl"):
         case = tree.child(kid, "case")
-        if case is not None and case.lemma in OBJECT_CASES and _topic_noun(kid):
+        if case is not None and case.lemma in OBJECT_CASES and _topic_noun(kid) and not (
+                case.lemma == "to" and verb.lemma in TO_HEARER):
             return kid
     return None
 

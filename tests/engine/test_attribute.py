@@ -42,6 +42,8 @@ FOUND = [
     ("hopes_mended", "Marco Rubio", "person", "hopes", "indirect", "Iowa will prove his point", None),
     ("adverb_before_aux", "Jane Smith", "person", "also has said", "indirect", "that the budget will pass", "Mayor"),
     ("adverb_apart", "Jane Smith", "person", "said", "indirect", "that the budget would pass", "Mayor"),
+    ("by_saying", "Jane Smith", "person", "began by saying", "indirect", "that the budget would pass", "Mayor"),
+    ("said_on_twitter", "Jane Smith", "person", "said", "indirect", "that the budget would pass", "Mayor"),
 ]
 
 
@@ -60,7 +62,7 @@ def test_finds_the_claim(name, speaker, kind, cue, quote_type, claim_start, role
 
 
 NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_caption", "neg_line_label",
-           "neg_told_reporters", "neg_felt_betrayed"]
+           "neg_told_reporters", "neg_felt_betrayed", "neg_spoke_to_reporters"]
 
 
 @pytest.mark.parametrize("name", NOTHING)
