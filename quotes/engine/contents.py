@@ -20,7 +20,6 @@ QUOTE_MARKS = "\"'“”‘’«»„‹›"
 EDGE_WORDS = frozenset({"and", "but", "so", "then", "also"})
 CORE_RELS = frozenset({"nsubj", "csubj", "obj", "ccomp", "expl"})
 FUNCTION_UPOS = frozenset({"PART", "ADP", "SCONJ", "CCONJ", "PUNCT", "DET", "SYM", "AUX"})
-NOMINAL_CONTENT_CASES = frozenset({"about", "on", "over", "regarding"})
 
 
 def _clause_of(tree: Tree, node: Node) -> Optional[Node]:
@@ -111,7 +110,7 @@ def _nominal_content(tree: Tree, noun: Node) -> list[Node]:
         case = tree.child(kid, "case")
         if kid.rel in ("acl", "ccomp"):
             return tree.subtree(kid)
-        if case is not None and case.lemma in NOMINAL_CONTENT_CASES:
+        if case is not None and case.lemma in C.NOUN_CONTENT_CASES:
             return tree.subtree(kid, exclude=[case])
     return []
 

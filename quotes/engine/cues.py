@@ -35,6 +35,9 @@ SPEECH_EVENTS = frozenset({"statement", "interview", "release", "speech", "tweet
                            "email", "op-ed", "conference", "briefing"})
 CONTENT_RELS = frozenset({"ccomp", "xcomp"})
 SOURCE_PREPOSITIONS = frozenset({"by", "of", "from"})
+NOUN_MODIFIERS = frozenset({"amod", "advmod", "compound", "nummod"})  # "recent", "earlier", "policy"
+# Prepositions before what a noun of speech is about: "claims about", "comments on".
+NOUN_CONTENT_CASES = frozenset({"about", "on", "over", "regarding", "that"})
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name before a noun of speech that can have said it
 # Verbs that make one prepositional verb with the preposition after them even when a clause
 # is their content ("called on Congress to act", "insisted on leaving"); after any other verb
@@ -309,14 +312,29 @@ def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
         return None
     case = tree.child(noun, "case")
     head = tree.head_of(noun)
+    words = _modified_noun(tree, noun, _source_of_noun(tree, noun))
     if case is not None and case.lemma == "in" and noun.rel == "obl":
-        return Cue(((case.start, noun.end),), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
-    has_content = tree.children(noun, "acl", "ccomp") or any(
-        (c := tree.child(k, "case")) is not None and c.lemma in ("about", "on", "that")
-        for k in tree.children(noun, "nmod"))
-    if not has_content or (head is not None and head.lemma in ("accord", "according")):
+        return Cue(contiguous_spans(words), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
+    topics = [c for k in tree.children(noun, "nmod") if (c := tree.child(k, "case")) is not None
+              and c.lemma in NOUN_CONTENT_CASES]
+    if not (tree.children(noun, "acl", "ccomp") or topics) or (head is not None and head.lemma in ("accord", "according")):
         return None
-    return Cue(((noun.start, noun.end),), noun.lemma, NOMINAL, WordRef(tree.index, noun.i))
+    if topics and topics[0].i == noun.i + 1:
+        words.append(topics[0])  # "comments on", "concerns about": the preposition of what it is about
+    return Cue(contiguous_spans(words), noun.lemma, NOMINAL, WordRef(tree.index, noun.i))
+
+
+def _modified_noun(tree: Tree, noun: Node, source: Optional[Node]) -> list[Node]:
+    """The noun with the modifiers just before it: "controversial remarks", "my personal opinion" -> "personal opinion"."""
+    words = [noun]
+    k = noun.i - 1
+    while k >= 0:
+        n = tree.nodes[k]
+        if n is source or n.rel not in NOUN_MODIFIERS or n.head not in {w.i for w in words}:
+            break
+        words.insert(0, n)
+        k -= 1
+    return words
 
 
 def _reported_words(tree: Tree, lexicon: Lexicon) -> dict[int, set[int]]:

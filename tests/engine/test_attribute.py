@@ -70,6 +70,12 @@ def test_leaves_alone(name, lexicon):
     assert claims_of(name, lexicon) == ()
 
 
+def test_a_noun_of_speech_takes_its_modifiers_and_preposition(lexicon):
+    claims = {c.rule: c for c in claims_of("remarks_about", lexicon)}
+    nominal = claims["nominal:speech"]
+    assert (nominal.speaker, nominal.cue, nominal.claim) == ("Jane Smith", "controversial remarks about", "the budget")
+
+
 def test_a_month_before_a_letter_is_not_its_writer(lexicon):
     claims = claims_of("letter_of_a_month", lexicon)
     assert all(c.speaker != "September" for c in claims), [(c.speaker, c.cue) for c in claims]
