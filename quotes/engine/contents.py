@@ -83,7 +83,7 @@ def _object_content(tree: Tree, verb: Node) -> list[Node]:
     obj = C.object_content(tree, verb)
     if obj is None:
         return []
-    words = tree.subtree(obj, exclude=tree.children(obj, "case", "appos"))
+    words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos"))
     for kid in tree.children(verb, "obl", "advcl", "xcomp"):
         case = tree.child(kid, "case", "mark")
         if kid.i > obj.i and (kid.rel == "xcomp" or (case is not None and case.lemma in ("as", "of", "for"))):

@@ -74,11 +74,11 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
     A nominal content's preposition belongs to the cue: "called for", "warned of".
     """
     words = [verb]
-    for obl in tree.children(verb, "obl"):
-        case = tree.child(obl, "case")
-        if case is not None and case.i == verb.i + 1 and _topic_noun(obl) and (
-                kind == OBJECT or (verb.lemma, case.lemma) in PREPOSITIONAL_VERBS):
-            words.append(case)  # "called on", "called for", "said of", "talked about"
+    for phrase in tree.children(verb, "obl", "advcl"):
+        prep = topic_preposition(tree, phrase)
+        if prep is not None and prep.i == verb.i + 1 and (
+                kind == OBJECT or (verb.lemma, prep.lemma) in PREPOSITIONAL_VERBS):
+            words.append(prep)  # "called on", "called for", "talked about", "cautioned against"
     for kid in tree.children(verb):
         if kid.deprel in VERB_AUX and kid.i < verb.i:
             words.append(kid)
@@ -258,11 +258,21 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     obj = tree.child(verb, "obj") if verb.lemma not in OBJECT_NOT_CONTENT else None
     if obj is not None and (_topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
         return obj
-    for kid in tree.children(verb, "obl"):
-        case = tree.child(kid, "case")
-        if case is not None and case.lemma in OBJECT_CASES and _topic_noun(kid) and not (
-                case.lemma == "to" and verb.lemma in TO_HEARER):
+    for kid in tree.children(verb, "obl", "advcl"):
+        prep = topic_preposition(tree, kid)
+        if prep is not None and prep.lemma in OBJECT_CASES and not (prep.lemma == "to" and verb.lemma in TO_HEARER):
             return kid
+    return None
+
+
+def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:
+    """The preposition of a phrase that can be what was said: "about the plan", "against raising taxes"."""
+    if phrase.rel == "obl":
+        case = tree.child(phrase, "case")
+        return case if case is not None and _topic_noun(phrase) else None
+    mark = tree.child(phrase, "mark")
+    if phrase.rel == "advcl" and phrase.xpos == "VBG" and mark is not None and mark.lemma != "by":
+        return mark
     return None
 
 

@@ -44,6 +44,7 @@ FOUND = [
     ("adverb_apart", "Jane Smith", "person", "said", "indirect", "that the budget would pass", "Mayor"),
     ("by_saying", "Jane Smith", "person", "began by saying", "indirect", "that the budget would pass", "Mayor"),
     ("said_on_twitter", "Jane Smith", "person", "said", "indirect", "that the budget would pass", "Mayor"),
+    ("cautioned_against", "Jane Smith", "person", "has cautioned against", "indirect", "raising taxes", "Mayor"),
 ]
 
 
