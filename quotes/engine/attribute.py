@@ -191,8 +191,14 @@ def _recipient(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[str]:
 
 
 def _is_speech(text: str, quote: Quote) -> bool:
-    """A quotation of a few words at least: "Caucasian Knot" and "smart" are names, not speech."""
-    return len(text[quote.inner[0]:quote.inner[1]].split()) >= MIN_QUOTE_WORDS
+    """A quotation of a few words at least ("Caucasian Knot" and "smart" are names, not speech),
+    or a shorter one that is an utterance: an exclamation or question ("Out, out!"), or one
+    introduced by a comma or colon (He yelled, "Out!")."""
+    inner = text[quote.inner[0]:quote.inner[1]].strip()
+    if len(inner.split()) >= MIN_QUOTE_WORDS:
+        return True
+    introduced = text[max(0, quote.start - 3):quote.start].rstrip().endswith((",", ":"))
+    return bool(inner) and (inner[-1] in "!?" or introduced)
 
 
 def _quotes_beside(text: str, tree: Tree, quotes: Sequence[Quote]) -> list[Quote]:

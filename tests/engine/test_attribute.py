@@ -45,6 +45,7 @@ FOUND = [
     ("by_saying", "Jane Smith", "person", "began by saying", "indirect", "that the budget would pass", "Mayor"),
     ("said_on_twitter", "Jane Smith", "person", "said", "indirect", "that the budget would pass", "Mayor"),
     ("cautioned_against", "Jane Smith", "person", "has cautioned against", "indirect", "raising taxes", "Mayor"),
+    ("short_shout", "Jane Smith", "person", "yelled", "direct", "Out, out, out!", "Mayor"),
 ]
 
 
@@ -75,6 +76,11 @@ def test_a_noun_of_speech_takes_its_modifiers_and_preposition(lexicon):
     claims = {c.rule: c for c in claims_of("remarks_about", lexicon)}
     nominal = claims["nominal:speech"]
     assert (nominal.speaker, nominal.cue, nominal.claim) == ("Jane Smith", "controversial remarks about", "the budget")
+
+
+def test_a_short_scare_quote_is_no_quotation_of_its_own(lexicon):
+    claims = claims_of("neg_short_scare_quote", lexicon)
+    assert claims and all(c.quote_type != "direct" and c.claim != "very smart" for c in claims)
 
 
 def test_a_month_before_a_letter_is_not_its_writer(lexicon):
