@@ -24,7 +24,7 @@ from quotes.types import Article, ArticleResult, Claim
 
 log = logging.getLogger(__name__)
 BATCH_ARTICLES = 32
-COLLECTOR_THRESHOLD = 50_000  # allocations between collections of the youngest generation (Python's default: 700)
+COLLECTOR_THRESHOLD = 1_000_000  # allocations between automatic collections (Python: 700); each chunk collects at its end
 Item = Union[Article, ArticleResult]
 
 
