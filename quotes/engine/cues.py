@@ -94,25 +94,10 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
     first = min(n.i for n in words)
     # Words between the first auxiliary and the verb belong to the cue: "is also expected".
     words += [n for n in tree.nodes[first:verb.i] if n.rel == "advmod" and tree.head_of(n) == verb]
-    words += _adverbs_before(tree, verb, first)
+    # Adverbs just before the verb group ("also has criticized"); in "Later, he said" the subject stands between.
+    words += tree.modifiers_before(verb, first, lambda n: n.rel == "advmod" and n.lemma not in WH_ADVERBS)
     span = sorted({n.i: n for n in words}.values(), key=lambda n: n.i)
     return contiguous_spans(_bridge(tree, span, verb))
-
-
-def _adverbs_before(tree: Tree, verb: Node, first: int) -> list[Node]:
-    """Adverbs of the verb just before its verb group: "also has criticized", "very publicly said".
-
-    Only words touching the cue count: in "Later, he said" the subject stands between.
-    """
-    out: list[Node] = []
-    k = first - 1
-    while k >= 0:
-        n = tree.nodes[k]
-        if n.rel != "advmod" or n.lemma in WH_ADVERBS or not (n.head == verb.i or n.head in {o.i for o in out}):
-            break
-        out.append(n)
-        k -= 1
-    return out
 
 
 def _trailing_modifiers(tree: Tree, verb: Node) -> list[Node]:
@@ -318,11 +303,13 @@ def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
         return None
     if any(k.lemma in ("accord", "according") for k in tree.children(noun, "case")):
         return None  # "according to his version" is the according-to cue
-    if _source_of_noun(tree, noun) is None:
+    source = _source_of_noun(tree, noun)
+    if source is None:
         return None
     case = tree.child(noun, "case")
     head = tree.head_of(noun)
-    words = _modified_noun(tree, noun, _source_of_noun(tree, noun))
+    # The noun with its modifiers: "controversial remarks", "my personal opinion" -> "personal opinion".
+    words = tree.modifiers_before(noun, noun.i, lambda n: n is not source and n.rel in NOUN_MODIFIERS) + [noun]
     if case is not None and case.lemma == "in" and noun.rel == "obl":
         return Cue(contiguous_spans(words), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
     topics = [c for k in tree.children(noun, "nmod") if (c := tree.child(k, "case")) is not None
@@ -332,19 +319,6 @@ def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
     if topics and topics[0].i == noun.i + 1:
         words.append(topics[0])  # "comments on", "concerns about": the preposition of what it is about
     return Cue(contiguous_spans(words), noun.lemma, NOMINAL, WordRef(tree.index, noun.i))
-
-
-def _modified_noun(tree: Tree, noun: Node, source: Optional[Node]) -> list[Node]:
-    """The noun with the modifiers just before it: "controversial remarks", "my personal opinion" -> "personal opinion"."""
-    words = [noun]
-    k = noun.i - 1
-    while k >= 0:
-        n = tree.nodes[k]
-        if n is source or n.rel not in NOUN_MODIFIERS or n.head not in {w.i for w in words}:
-            break
-        words.insert(0, n)
-        k -= 1
-    return words
 
 
 def _reported_words(tree: Tree, lexicon: Lexicon) -> dict[int, set[int]]:

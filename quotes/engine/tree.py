@@ -5,7 +5,7 @@ needs both, so ``Tree`` indexes them once per sentence.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from quotes.types import Span
 
@@ -131,6 +131,19 @@ class Tree:
             out.append(i)
             stack.extend(self._kids[i])
         return [self.nodes[i] for i in sorted(out)]
+
+    def modifiers_before(self, head: Node, start: int, admit: Callable[[Node], bool]) -> list[Node]:
+        """The run of words right before index ``start`` that hang on ``head`` (or on one another)
+        and that ``admit`` accepts, in word order: "very publicly" before "said"."""
+        taken: list[Node] = []
+        hosts = {head.i}
+        for k in range(start - 1, -1, -1):
+            n = self.nodes[k]
+            if n.head not in hosts or not admit(n):
+                break
+            taken.insert(0, n)
+            hosts.add(n.i)
+        return taken
 
     def dominates(self, top: Node, node: Node) -> bool:
         """Whether ``node`` is ``top`` or lies in its subtree."""
