@@ -8,23 +8,22 @@ again; with ``jobs`` > 1, chunks of articles go to worker processes.
 """
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
 from collections import deque
-from contextlib import contextmanager
-from itertools import islice
+from itertools import chain, islice
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
+from quotes.annotate import release_document
 from quotes.claims import build_claims
 from quotes.engine.attribute import find_attributions
 from quotes.lexicon import Lexicon
+from quotes.runtime import tuned_for_long_runs
 from quotes.types import Article, ArticleResult, Claim
 
 log = logging.getLogger(__name__)
 BATCH_ARTICLES = 32
-COLLECTOR_THRESHOLD = 1_000_000  # allocations between automatic collections (Python: 700); each chunk collects at its end
 Item = Union[Article, ArticleResult]
 
 
@@ -34,19 +33,27 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def _annotate(annotator, articles: Sequence[Article]) -> list:
-    """One Document per article, or the exception that article raised (batch first, then one by one)."""
+def _annotate(annotator, articles: Sequence[Article]) -> Iterator:
+    """One Document per article, in order, or the exception that article raised.
+
+    The articles are annotated as one batch; when the batch breaks, the articles not yet
+    done are annotated one by one, so only the article at fault fails. Documents come one
+    at a time (the annotator builds each as it is asked for), so a chunk's parses are never
+    all held at once.
+    """
+    done = 0
     try:
-        return list(annotator.annotate([a.text for a in articles]))
+        for doc in annotator.annotate([a.text for a in articles]):
+            done += 1
+            yield doc
+        return
     except Exception:  # noqa: BLE001 - isolate the article that broke the batch
         log.debug("batch annotation failed; annotating one by one", exc_info=True)
-    docs: list = []
-    for a in articles:
+    for a in articles[done:]:
         try:
-            docs.extend(annotator.annotate([a.text]))
+            yield next(iter(annotator.annotate([a.text])))
         except Exception as err:  # noqa: BLE001 - reported as the article's status
-            docs.append(err)
-    return docs
+            yield err
 
 
 def attribute_document(article: Article, doc, lexicon: Lexicon, annotator_name: Optional[str]) -> ArticleResult:
@@ -73,25 +80,23 @@ def _from_cache(article: Article, records: list, annotator_name: str) -> Article
 def process_chunk(chunk: Sequence[Item], annotator, lexicon: Lexicon, cache=None) -> list[ArticleResult]:
     """The results of one chunk of items, in order, using and filling the cache."""
     done: dict[int, ArticleResult] = {}
-    docs: dict[int, object] = {}
+    cached: dict[int, object] = {}
     for k, item in enumerate(chunk):
         if isinstance(item, ArticleResult):
             done[k] = item
         elif cache is not None and (records := cache.get_claims(item.text)) is not None:
             done[k] = _from_cache(item, records, annotator.name)
         elif cache is not None and (doc := cache.get(item.text)) is not None:
-            docs[k] = doc
-    todo = [k for k in range(len(chunk)) if k not in done and k not in docs]
-    for k, doc in zip(todo, _annotate(annotator, [chunk[k] for k in todo])):
-        docs[k] = doc
-        if cache is not None and not isinstance(doc, BaseException):
+            cached[k] = doc
+    todo = [k for k in range(len(chunk)) if k not in done and k not in cached]
+    for k, doc in chain(cached.items(), zip(todo, _annotate(annotator, [chunk[k] for k in todo]))):
+        if cache is not None and k not in cached and not isinstance(doc, BaseException):
             cache.put(chunk[k].text, doc)
-    for k, doc in docs.items():
         done[k] = attribute_document(chunk[k], doc, lexicon, annotator.name)
         if cache is not None and done[k].status == "ok":
             cache.put_claims(chunk[k].text, [c.to_record() for c in done[k].claims])
-    docs.clear()
-    gc.collect()  # a parse is a web of cycles (words <-> sentences): free this chunk's now, not at some later sweep
+        release_document(doc)  # freed now, while the next parse is built in its place
+    cached.clear()
     return [done[k] for k in range(len(chunk))]
 
 
@@ -102,7 +107,7 @@ def extract_articles(items: Iterable[Item], annotator, lexicon: Lexicon, *, batc
     >>> next(extract_articles([Article("a", "Velizade said that talks failed.")], ann, lex)).claims[0].speaker
     'Velizade'
     """
-    with collector_for_long_runs():
+    with tuned_for_long_runs():
         chunks = _chunks(items, batch_size)
         if jobs > 1:
             first = list(islice(chunks, 2))
@@ -112,24 +117,6 @@ def extract_articles(items: Iterable[Item], annotator, lexicon: Lexicon, *, batc
             chunks = iter(first)
         for chunk in chunks:
             yield from process_chunk(chunk, annotator, lexicon, cache)
-
-
-@contextmanager
-def collector_for_long_runs(threshold: int = COLLECTOR_THRESHOLD):
-    """Python's cycle collector tuned for a run over many articles, and restored after it.
-
-    Each annotated article is tens of thousands of linked objects (stanza Words point to
-    their Sentence and back), so at Python's default pace the collector would rescan the
-    loaded models many times a second; they are frozen out of its scans instead.
-    """
-    old = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(threshold, *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-        gc.unfreeze()
 
 
 # -- worker processes ---------------------------------------------------------------------

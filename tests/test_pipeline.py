@@ -1,8 +1,6 @@
 """The run over many articles: order, isolation of failures, worker processes and the parse cache."""
-import gc
-
 from quotes.cache import ParseCache
-from quotes.pipeline import collector_for_long_runs, extract_articles
+from quotes.pipeline import extract_articles
 from quotes.types import Article, ArticleResult
 
 TEXTS = [f"Speaker{k} Smith said that the talks number {k} had failed." for k in range(40)]
@@ -51,6 +49,31 @@ def test_one_broken_article_fails_alone(spacy_annotator, lexicon):
     assert results[0].claims and results[3].claims
 
 
+class FailsMidway:
+    """An annotator that yields Documents one by one and breaks on the text with BOOM."""
+
+    name = "midway"
+
+    def __init__(self, inner):
+        self.inner, self.parsed = inner, []
+
+    def annotate(self, texts):
+        for t in texts:
+            if "BOOM" in t:
+                raise RuntimeError("cannot parse this")
+            self.parsed.append(t)
+            yield from self.inner.annotate([t])
+
+
+def test_a_batch_broken_midway_keeps_what_was_parsed(spacy_annotator, lexicon):
+    annotator = FailsMidway(spacy_annotator)
+    items = [Article("good1", TEXTS[0]), Article("bad", "BOOM"), Article("good2", TEXTS[1])]
+    results = list(extract_articles(items, annotator, lexicon))
+    assert [(r.article.id, r.status) for r in results] == [("good1", "ok"), ("bad", "failed"), ("good2", "ok")]
+    assert results[0].claims and results[2].claims
+    assert annotator.parsed == [TEXTS[0], TEXTS[1]]  # good1 was not parsed twice
+
+
 class Counting:
     """Counts the texts an annotator is asked to parse."""
 
@@ -96,22 +119,3 @@ def test_same_text_under_two_ids_gets_its_own_claim_ids(tmp_path, spacy_annotato
     list(extract_articles([Article("x", TEXTS[0])], spacy_annotator, lexicon, cache=cache))
     (r,) = extract_articles([Article("y", TEXTS[0])], spacy_annotator, lexicon, cache=cache)
     assert r.claims[0].article == "y" and r.claims[0].claim_id == "y:1"
-
-
-def test_collector_is_restored_after_a_run():
-    before = gc.get_threshold()
-    with collector_for_long_runs(threshold=12_345):
-        assert gc.get_threshold()[0] == 12_345
-        assert gc.get_freeze_count() > 0
-    assert gc.get_threshold() == before
-    assert gc.get_freeze_count() == 0
-
-
-def test_collector_is_restored_when_a_run_stops_early(spacy_annotator, lexicon):
-    before = gc.get_threshold()
-    articles = [Article(f"a{i}", "Velizade said that talks failed.") for i in range(3)]
-    results = extract_articles(articles, spacy_annotator, lexicon, batch_size=1)
-    next(results)
-    results.close()  # the caller stopped reading: the generator's finally still runs
-    assert gc.get_threshold() == before
-    assert gc.get_freeze_count() == 0

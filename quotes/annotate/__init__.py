@@ -61,3 +61,21 @@ def load_annotator(name: str = "auto", *, model_dir: Optional[str] = None, **opt
         return SpacyAnnotator(**options)
     except OSError as err:
         raise ModelMissingError(str(err)) from err
+
+
+def release_document(doc) -> None:
+    """Cut the links from a Document's parts back to their parents, so it is freed when dropped.
+
+    A stanza Document is a web of reference cycles (a Word points to its Sentence and Token,
+    which point back): left alone, each parse waits for the cycle collector, which then has to
+    scan it. Once the engine is done with a Document, its parts point only downwards.
+    Anything that is not a Document is left alone.
+    """
+    for sentence in getattr(doc, "sentences", None) or ():
+        for word in sentence.words:
+            word._sent = word._parent = None
+        for token in sentence.tokens:
+            token._sent = token._words = None
+        sentence._doc = sentence._dependencies = sentence._ents = None
+    for span in getattr(doc, "ents", None) or ():
+        span._doc = span._sent = None

@@ -15,7 +15,7 @@ UD v2, as stanza's parsers produce it, so each sentence is rewritten here:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 from stanza.models.common.doc import Document
 
@@ -38,11 +38,31 @@ MULTIWORD_PREPOSITIONS = frozenset({("according", "to"), ("because", "of"), ("du
                                     ("out", "of"), ("regardless", "of"), ("apart", "from")})
 
 
+# What each token needs, read for a whole Doc at once (spaCy's to_array) rather than token by token.
+TOKEN_ATTRS = ("IS_SPACE", "HEAD", "DEP", "LEMMA", "LOWER", "POS", "TAG", "MORPH", "IDX", "LENGTH",
+               "ENT_IOB", "ENT_TYPE")
+IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB codes; 0 = not set
+
+
+class _Token(NamedTuple):
+    """One spaCy token, its strings looked up once."""
+
+    start: int
+    end: int
+    lemma: str
+    lower: str
+    pos: str
+    tag: str
+    feats: Optional[str]
+    ent_iob: str
+    ent_type: str
+
+
 @dataclass
 class _Sentence:
-    """One sentence being rewritten: spaCy tokens with mutable heads (-1 = root) and labels."""
+    """One sentence being rewritten: tokens with mutable heads (-1 = root) and labels."""
 
-    tokens: list
+    tokens: list[_Token]
     heads: list[int]
     deps: list[str]
 
@@ -61,24 +81,55 @@ class _Sentence:
         self.heads[high], self.deps[high] = low, label
 
 
-def _sentence(span) -> Optional[_Sentence]:
-    """The non-space tokens of a spaCy sentence, heads re-pointed past dropped spaces."""
-    kept = [t for t in span if not t.is_space]
-    if not kept:
-        return None
-    local = {t.i: k for k, t in enumerate(kept)}
-    heads = []
-    for t in kept:
-        head = t.head
-        while head.is_space and head.head.i != head.i:
-            head = head.head
-        heads.append(-1 if head.i == t.i or head.i not in local else local[head.i])
-    # ClearNLP's nmod is a noun's modifier noun ("the Bayraktar-Akinci UAV"): UD's compound.
-    return _Sentence(kept, heads, ["compound" if t.dep_ == "nmod" else t.dep_ for t in kept])
+class _Strings(dict):
+    """spaCy's string ids as strings, each looked up once per Doc (0, no string, is "")."""
+
+    def __init__(self, store):
+        super().__init__({0: ""})
+        self.store = store
+
+    def __missing__(self, key: int) -> Optional[str]:
+        value = self[key] = self.store[key]
+        return value
+
+
+def _tokens(sdoc) -> tuple[list[Optional[_Token]], list[int], list[str]]:
+    """Every token of a spaCy Doc (None for white space), the offset to its head, its label."""
+    from spacy.attrs import IDS
+
+    table = sdoc.to_array([IDS[a] for a in TOKEN_ATTRS])
+    strings = _Strings(sdoc.vocab.strings)
+    tokens, deps = [], []
+    for space, _, dep, lemma, lower, pos, tag, morph, idx, length, iob, ent in table.tolist():
+        feats = strings[morph]
+        deps.append(strings[dep])
+        tokens.append(None if space else _Token(
+            idx, idx + length, strings[lemma], strings[lower], strings[pos], strings[tag],
+            feats if feats and feats != "_" else None, IOB[iob], strings[ent] if iob in (1, 3) else ""))
+    return tokens, table[:, 1].astype("int64").tolist(), deps  # HEAD is a signed offset stored unsigned
+
+
+def _sentences(sdoc) -> Iterator[_Sentence]:
+    """The sentences of a spaCy Doc without their space tokens, heads re-pointed past dropped spaces."""
+    tokens, heads, deps = _tokens(sdoc)
+    for span in sdoc.sents:
+        kept = [i for i in range(span.start, span.end) if tokens[i] is not None]
+        if not kept:
+            continue
+        local = {i: k for k, i in enumerate(kept)}
+        sent_heads = []
+        for i in kept:
+            head = i + heads[i]
+            while tokens[head] is None and heads[head]:  # a space's head: go up to a word
+                head += heads[head]
+            sent_heads.append(-1 if head == i or head not in local else local[head])
+        # ClearNLP's nmod is a noun's modifier noun ("the Bayraktar-Akinci UAV"): UD's compound.
+        yield _Sentence([tokens[i] for i in kept], sent_heads,
+                        ["compound" if deps[i] == "nmod" else deps[i] for i in kept])
 
 
 def _is_verbal(s: _Sentence, i: int) -> bool:
-    return i < 0 or s.tokens[i].pos_ in VERBAL
+    return i < 0 or s.tokens[i].pos in VERBAL
 
 
 def _prepositions(s: _Sentence) -> None:
@@ -107,7 +158,7 @@ def _multiword(s: _Sentence) -> None:
     """
     for p in range(len(s.tokens) - 1):
         second = p + 1
-        pair = (s.tokens[p].lower_, s.tokens[second].lower_)
+        pair = (s.tokens[p].lower, s.tokens[second].lower)
         obj = s.heads[second]
         if pair not in MULTIWORD_PREPOSITIONS or s.deps[second] != "case" or obj < 0 or s.heads[obj] != p:
             continue
@@ -121,7 +172,7 @@ def _multiword(s: _Sentence) -> None:
 def _copulas(s: _Sentence) -> None:
     """ "Baku is the capital": capital becomes the head, "is" its ``cop``."""
     for b in range(len(s.tokens)):
-        if s.tokens[b].lemma_ != "be" or s.deps[b] in ("aux", "auxpass"):
+        if s.tokens[b].lemma != "be" or s.deps[b] in ("aux", "auxpass"):
             continue
         preds = s.children(b, "attr", "acomp")
         if not preds:
@@ -139,11 +190,11 @@ def _names(s: _Sentence) -> None:
     n = len(s.tokens)
     while k < n:
         t = s.tokens[k]
-        if t.ent_type_ != "PERSON" or t.pos_ != "PROPN" or t.ent_iob_ != "B":
+        if t.ent_type != "PERSON" or t.pos != "PROPN" or t.ent_iob != "B":
             k += 1
             continue
         end = k
-        while end + 1 < n and s.tokens[end + 1].ent_iob_ == "I" and s.tokens[end + 1].pos_ == "PROPN":
+        while end + 1 < n and s.tokens[end + 1].ent_iob == "I" and s.tokens[end + 1].pos == "PROPN":
             end += 1
         run = range(k, end + 1)
         last = end
@@ -168,18 +219,17 @@ def _label(s: _Sentence, i: int) -> str:
     return RENAMES.get(dep, dep)
 
 
-def _bioes(tokens) -> list[str]:
+def _bioes(tokens: list[_Token]) -> list[str]:
     tags = []
     for k, t in enumerate(tokens):
-        if not t.ent_type_:
+        if not t.ent_type:
             tags.append("O")
             continue
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        inside_next = nxt is not None and nxt.ent_iob_ == "I"
-        if t.ent_iob_ == "B":
-            tags.append(("B-" if inside_next else "S-") + t.ent_type_)
+        inside_next = k + 1 < len(tokens) and tokens[k + 1].ent_iob == "I"
+        if t.ent_iob == "B":
+            tags.append(("B-" if inside_next else "S-") + t.ent_type)
         else:
-            tags.append(("I-" if inside_next else "E-") + t.ent_type_)
+            tags.append(("I-" if inside_next else "E-") + t.ent_type)
     return tags
 
 
@@ -191,20 +241,15 @@ def to_document(sdoc, text: str) -> Document:
     [('Velizade', 'nsubj'), ('told', 'root'), ('reporters', 'obj')]
     """
     sentences = []
-    for span in sdoc.sents:
-        s = _sentence(span)
-        if s is None:
-            continue
+    for s in _sentences(sdoc):
         _prepositions(s)
         _copulas(s)
         _names(s)
         tags = _bioes(s.tokens)
-        words = []
-        for k, t in enumerate(s.tokens):
-            words.append({"id": (k + 1,), "text": t.text, "lemma": t.lemma_, "upos": t.pos_, "xpos": t.tag_,
-                          "feats": str(t.morph) or None, "head": s.heads[k] + 1, "deprel": _label(s, k),
-                          "start_char": t.idx, "end_char": t.idx + len(t.text), "ner": tags[k]})
-        sentences.append(words)
+        sentences.append([{"id": (k + 1,), "text": text[t.start:t.end], "lemma": t.lemma, "upos": t.pos,
+                           "xpos": t.tag, "feats": t.feats, "head": s.heads[k] + 1, "deprel": _label(s, k),
+                           "start_char": t.start, "end_char": t.end, "ner": tags[k]}
+                          for k, t in enumerate(s.tokens)])
     # Tokens that cross sentence borders get their entity tags cut: stanza wants them closed.
     return Document(sentences, text=text)
 
