@@ -25,6 +25,8 @@ from quotes.types import Attribution, Content, Cue, Source
 
 # A quotation needs this many words to be speech rather than a title or a nickname.
 MIN_QUOTE_WORDS = 4
+SENTENCE_LOOKBACK = 80  # characters read back to see whether a quotation opens a sentence
+CLOSING_MARKS = "\"'”’»"
 CONTINUATION_GAP = 2  # sentences between a quotation and the speaker it continues
 OPENING_EDGE = " \t\n\"“‘'«„"  # what lies between a content and the next utterance's words
 
@@ -192,13 +194,26 @@ def _recipient(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[str]:
 
 def _is_speech(text: str, quote: Quote) -> bool:
     """A quotation of a few words at least ("Caucasian Knot" and "smart" are names, not speech),
-    or a shorter one that is an utterance: an exclamation or question ("Out, out!"), or one
-    introduced by a comma or colon (He yelled, "Out!")."""
+    or a shorter one that is an utterance: an exclamation or question ("Out, out!"), one
+    introduced by a comma or colon (He yelled, "Out!"), or a sentence of its own ('"They sue,"
+    he said.').
+    """
     inner = text[quote.inner[0]:quote.inner[1]].strip()
     if len(inner.split()) >= MIN_QUOTE_WORDS:
         return True
+    if not inner:
+        return False
     introduced = text[max(0, quote.start - 3):quote.start].rstrip().endswith((",", ":"))
-    return bool(inner) and (inner[-1] in "!?" or introduced)
+    return inner[-1] in "!?" or introduced or (inner[-1] in ",." and _opens_sentence(text, quote.start))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` begins a sentence: the text, a line, or what follows a full stop ('." ')."""
+    before = text[max(0, start - SENTENCE_LOOKBACK):start]
+    stripped = before.rstrip()
+    if "\n" in before[len(stripped):] or (not stripped and start <= SENTENCE_LOOKBACK):
+        return True
+    return stripped.rstrip(CLOSING_MARKS)[-1:] in (".", "!", "?")
 
 
 def _quotes_beside(text: str, tree: Tree, quotes: Sequence[Quote]) -> list[Quote]:
@@ -219,8 +234,8 @@ def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[
                    found: list[Attribution], skipped: set) -> list[Attribution]:
     """Give quotations no cue claimed to the speaker of the quotation shortly before them.
 
-    '"A," he said. "B."' and a next paragraph that goes on quoting: B joins A's claim as a
-    further fragment, the one quotation of one speaker that it is.
+    '"A," he said. "B."', 'He said that A. "B."' and a next paragraph that goes on quoting:
+    B joins A's claim as a further fragment, the one quotation of one speaker that it is.
     """
     out = list(found)
     starts = [t.span[0] for t in trees]
@@ -230,7 +245,7 @@ def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[
         sent = _sentence_at(starts, q.start)
         if sent in skipped:
             continue
-        prior = [a for a in out if a.content.spans[-1][1] <= q.start and a.content.quote_type != "indirect"]
+        prior = [a for a in out if a.content.spans[-1][1] <= q.start]
         if not prior:
             continue
         last = max(prior, key=lambda a: a.content.spans[-1][1])

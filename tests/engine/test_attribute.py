@@ -150,3 +150,15 @@ def test_every_span_maps_to_the_text(name, lexicon):
             assert c.cue == " … ".join(" ".join(doc.text[a:b].split()) for a, b in c.cue_spans)
         if c.source_span:
             assert " ".join(doc.text[c.source_span[0]:c.source_span[1]].split()) == c.source
+
+
+def test_a_short_quotation_that_is_a_sentence_of_its_own_is_speech(lexicon):
+    (claim,) = claims_of("short_sentence_quote", lexicon)
+    assert (claim.speaker, claim.cue, claim.quote_type) == ("Jane Smith", "said", "direct")
+    assert claim.claim == "They sue, … Everybody sues, right?"
+
+
+def test_a_quotation_after_a_paraphrase_continues_it(lexicon):
+    (claim,) = claims_of("paraphrase_then_quote", lexicon)
+    assert claim.speaker == "Jane Smith" and len(claim.content_spans) == 2
+    assert claim.claim.startswith("that the city would accept") and claim.claim.endswith("over three years.")
