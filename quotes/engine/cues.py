@@ -38,6 +38,9 @@ SOURCE_PREPOSITIONS = frozenset({"by", "of", "from"})
 NOUN_MODIFIERS = frozenset({"amod", "advmod", "compound", "nummod"})  # "recent", "earlier", "policy"
 # Prepositions before what a noun of speech is about: "claims about", "comments on".
 NOUN_CONTENT_CASES = frozenset({"about", "on", "over", "regarding", "that"})
+# Dependents that make "in X's <noun>" a place rather than a frame: "in his campaign account",
+# "in his reply to the brief", "in its predictions of elections" (the owner, nmod:poss, is fine).
+NOT_FRAMING = frozenset({"compound", "nmod", "acl", "acl:relcl"})
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name before a noun of speech that can have said it
 # Verbs that make one prepositional verb with the preposition after them even when a clause
 # is their content ("called on Congress to act", "insisted on leaving"); after any other verb
@@ -48,6 +51,8 @@ PREPOSITIONAL_VERBS = frozenset({("call", "on"), ("call", "for"), ("insist", "on
 TO_HEARER = frozenset({"speak", "talk", "say", "write", "explain", "apologize", "apologise", "announce",
                        "complain", "confess", "admit", "report", "describe", "mention", "whisper", "shout",
                        "reply", "lie", "boast", "brag", "preach", "tweet", "post"})
+# Verbs whose "to" phrase is what grew, not a topic: "added to her delegate lead".
+TO_GROWS = frozenset({"add"})
 # Prepositions that introduce a nominal content: "talked about X", "called for X", "warned of X".
 OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
 NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -245,7 +250,7 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
         return obj
     for kid in tree.children(verb, "obl", "advcl"):
         prep = topic_preposition(tree, kid)
-        if prep is not None and prep.lemma in OBJECT_CASES and not (prep.lemma == "to" and verb.lemma in TO_HEARER):
+        if prep is not None and prep.lemma in OBJECT_CASES and not (prep.lemma == "to" and verb.lemma in TO_HEARER | TO_GROWS):
             return kid
     return None
 
@@ -311,9 +316,12 @@ def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
     # The noun with its modifiers: "controversial remarks", "my personal opinion" -> "personal opinion".
     words = tree.modifiers_before(noun, noun.i, lambda n: n is not source and n.rel in NOUN_MODIFIERS) + [noun]
     if case is not None and case.lemma == "in" and noun.rel == "obl":
+        if any(k.deprel in NOT_FRAMING for k in tree.children(noun)):
+            return None
         return Cue(contiguous_spans(words), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
+    # What a thought is about is no thought held ("his views on immigration"): only words have a topic.
     topics = [c for k in tree.children(noun, "nmod") if (c := tree.child(k, "case")) is not None
-              and c.lemma in NOUN_CONTENT_CASES]
+              and c.lemma in NOUN_CONTENT_CASES] if lexicon.nominal_cues[noun.lemma] != "cognition" else []
     if not (tree.children(noun, "acl", "ccomp") or topics) or (head is not None and head.lemma in ("accord", "according")):
         return None
     if topics and topics[0].i == noun.i + 1:
@@ -372,6 +380,8 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
                 kind = None
             if kind == VERB and lexicon.verbs[lemma] == "cognition" and _state_only(tree, node):
                 kind = None
+            if kind == PARENTHETICAL and not _parenthetical(tree, node, lexicon.verbs[lemma]):
+                kind = None
             if kind is not None:
                 cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
             continue
@@ -382,6 +392,15 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     if colon is not None and not cues:
         cues.append(colon)
     return _unsubsumed(tree, cues)
+
+
+def _parenthetical(tree: Tree, verb: Node, cue_class: str) -> bool:
+    """Whether a verb set off from a clause can comment on it: "as he noted", "it will rain, he said".
+
+    A verb of intention cannot: in "as she campaigns across the state" the "as" means "while",
+    and in "..., he would support the Broncos" the clause is his own, not a comment.
+    """
+    return cue_class != "intention"
 
 
 def _state_only(tree: Tree, verb: Node) -> bool:

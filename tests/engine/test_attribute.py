@@ -46,6 +46,7 @@ FOUND = [
     ("said_on_twitter", "Jane Smith", "person", "said", "indirect", "that the budget would pass", "Mayor"),
     ("cautioned_against", "Jane Smith", "person", "has cautioned against", "indirect", "raising taxes", "Mayor"),
     ("short_shout", "Jane Smith", "person", "yelled", "direct", "Out, out, out!", "Mayor"),
+    ("in_her_view", "Jane Smith", "person", "view", "indirect", "the budget will pass", None),
 ]
 
 
@@ -64,7 +65,11 @@ def test_finds_the_claim(name, speaker, kind, cue, quote_type, claim_start, role
 
 
 NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_caption", "neg_line_label",
-           "neg_told_reporters", "neg_felt_betrayed", "neg_spoke_to_reporters"]
+           "neg_told_reporters", "neg_felt_betrayed", "neg_spoke_to_reporters",
+           "neg_added_to",  # "adding to her lead": the to-phrase is what grew, not a topic
+           "neg_as_campaigns",  # "as she campaigns": "as" is "while", and campaigning says nothing
+           "neg_campaign_account",  # "in his campaign account" is a place, not "in his view"
+           "neg_views_on"]  # what a view is about is no view held
 
 
 @pytest.mark.parametrize("name", NOTHING)
