@@ -82,13 +82,13 @@ class _Sentence:
 
 
 class _Strings(dict):
-    """spaCy's string ids as strings, each looked up once per Doc (0, no string, is "")."""
+    """spaCy's string ids as strings, each looked up once per Doc (0, no string, is ""; no morphology is "_")."""
 
     def __init__(self, store):
         super().__init__({0: ""})
         self.store = store
 
-    def __missing__(self, key: int) -> Optional[str]:
+    def __missing__(self, key: int) -> str:
         value = self[key] = self.store[key]
         return value
 
