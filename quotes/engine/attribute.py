@@ -163,6 +163,8 @@ def _covers(spans, offset: int) -> bool:
 
 
 def _source(ctx: ArticleContext, tree: Tree, cue: Cue, content_spans) -> Optional[Source]:
+    if cue.lemma in C.RAISING:
+        return None  # "it appears that ...": the writer's inference, no one's words
     head = source_head(tree, cue)
     if head is None and cue.kind in (C.VERB, C.PARENTHETICAL, C.QUOTE_ONLY, C.INTRODUCER):
         found = adjacent_source(tree, cue, content_spans)

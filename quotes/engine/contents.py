@@ -45,6 +45,9 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
             proform = C.proform_content(tree, node)
             return [proform] if proform is not None else C.passive_content(tree, node)
         words = [w for comp in comps for w in tree.subtree(comp)]
+        if node.lemma in C.RAISING and all(c.rel == "xcomp" for c in comps):
+            # "Trump seemed to agree": Trump's agreeing is what seems ("it" in "it seems that" is empty)
+            words += [w for subj in tree.children(node, "nsubj") for w in tree.subtree(subj)]
         return sorted(words, key=lambda n: n.i)
     if cue.kind == C.PARENTHETICAL:
         head = tree.head_of(node)

@@ -67,6 +67,9 @@ PROFORM_VERBS = frozenset({"say", "tell", "think", "believe", "answer", "reply",
 # "continued the tour", "maintained a lead", "charged a fee").
 OBJECT_NOT_CONTENT = frozenset({"tell", "ask", "answer", "inform", "remind", "assure", "brief", "notify", "urge",
                                 "add", "continue", "maintain", "charge"})
+# Verbs whose subject belongs to what they report: in "Trump seemed to agree" what seems is
+# Trump's agreeing, and "it appears that ..." has no subject at all. No one is their source.
+RAISING = frozenset({"seem", "appear"})
 # Verbs whose xcomp is aspect, not content: "continued to campaign" (but "continued: ...").
 ASPECTUAL = frozenset({"continue"})
 # Verbs whose sense as a cue needs their particle: "point out", not "point at".

@@ -47,6 +47,9 @@ FOUND = [
     ("cautioned_against", "Jane Smith", "person", "has cautioned against", "indirect", "raising taxes", "Mayor"),
     ("short_shout", "Jane Smith", "person", "yelled", "direct", "Out, out, out!", "Mayor"),
     ("in_her_view", "Jane Smith", "person", "view", "indirect", "the budget will pass", None),
+    # what seems is the writer's inference: no speaker, and the raised subject is part of it
+    ("seemed_to", None, "unknown", "seemed", "indirect", "The senator … to endorse the budget", None),
+    ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
 ]
 
 
