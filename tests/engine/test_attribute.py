@@ -50,6 +50,8 @@ FOUND = [
     # what seems is the writer's inference: no speaker, and the raised subject is part of it
     ("seemed_to", None, "unknown", "seemed", "indirect", "The senator … to endorse the budget", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
+    # the one asked is not the one asking: the asker is unnamed
+    ("passive_asked", None, "unknown", "was asked", "indirect", "whether the budget would pass", None),
 ]
 
 
