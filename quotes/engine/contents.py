@@ -39,7 +39,7 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
     if cue.kind == C.VERB:
         rels = ("ccomp",) if node.lemma in C.ASPECTUAL else C.CONTENT_RELS
         comps = tree.children(node, *rels) or tree.children(node, "parataxis")
-        stray = C.stray_that_clause(tree, node)
+        stray = C.stray_that_clause(tree, node) or C.for_clause(tree, node)
         comps = comps or ([stray] if stray is not None else [])
         if not comps:
             proform = C.proform_content(tree, node)

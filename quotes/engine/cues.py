@@ -82,8 +82,11 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
     A nominal content's preposition belongs to the cue: "called for", "warned of".
     """
     words = [verb]
+    called_for = for_clause(tree, verb)
     for phrase in tree.children(verb, "obl", "advcl"):
         prep = topic_preposition(tree, phrase)
+        if called_for is not None and phrase.i == called_for.i:
+            prep = tree.child(phrase, "mark")  # "is calling for the US to act": "for" is the cue's
         if prep is not None and prep.i == verb.i + 1 and (
                 kind == OBJECT or (verb.lemma, prep.lemma) in PREPOSITIONAL_VERBS):
             words.append(prep)  # "called on", "called for", "talked about", "cautioned against"
@@ -181,6 +184,17 @@ def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
     return None
 
 
+def for_clause(tree: Tree, verb: Node) -> Optional[Node]:
+    """ "called for the United States to step up its efforts": the for-to clause a verb calls for."""
+    if (verb.lemma, "for") not in PREPOSITIONAL_VERBS:
+        return None
+    for kid in tree.children(verb, "advcl"):
+        mark = tree.child(kid, "mark")
+        if mark is not None and mark.lemma == "for" and any(k.lemma == "to" for k in tree.children(kid, "aux", "mark")):
+            return kid
+    return None
+
+
 def proform_content(tree: Tree, verb: Node) -> Optional[Node]:
     """The word that stands for a whole content: "55 percent said so", "he said no", "said that"."""
     if verb.lemma not in PROFORM_VERBS:
@@ -218,7 +232,8 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     "He said:" -> INTRODUCER; "He said" beside a quotation -> QUOTE_ONLY.
     """
     rels = ("ccomp",) if verb.lemma in ASPECTUAL else CONTENT_RELS
-    if tree.children(verb, *rels) or stray_that_clause(tree, verb) or passive_content(tree, verb):
+    if tree.children(verb, *rels) or stray_that_clause(tree, verb) or passive_content(tree, verb) \
+            or for_clause(tree, verb):
         return VERB
     if proform_content(tree, verb) is not None:
         return VERB
@@ -251,6 +266,8 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     obj = tree.child(verb, "obj") if verb.lemma not in OBJECT_NOT_CONTENT else None
     if obj is not None and (_topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
         return obj
+    if obj is not None and obj.upos == "PRON" and _as_predicate(tree, verb):
+        return obj  # "described himself as a socialist": what is said is the predicate on him
     for kid in tree.children(verb, "obl", "advcl"):
         prep = topic_preposition(tree, kid)
         if prep is not None and prep.lemma in OBJECT_CASES and not (prep.lemma == "to" and verb.lemma in TO_HEARER | TO_GROWS):

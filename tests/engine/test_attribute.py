@@ -52,6 +52,9 @@ FOUND = [
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
     ("passive_asked", None, "unknown", "was asked", "indirect", "whether the budget would pass", None),
+    ("calling_for", "Jane Smith", "person", "is calling for", "indirect", "the state to expand", "Mayor"),
+    ("described_herself", "Jane Smith", "person", "has described", "indirect", "herself as a fiscal conservative",
+     "Mayor"),
 ]
 
 
