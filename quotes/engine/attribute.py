@@ -27,6 +27,7 @@ from quotes.types import Attribution, Content, Cue, Source
 MIN_QUOTE_WORDS = 4
 SENTENCE_LOOKBACK = 80  # characters read back to see whether a quotation opens a sentence
 CLOSING_MARKS = "\"'”’»"
+QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "what", "which", "why", "how", "when", "where"})
 CONTINUATION_GAP = 2  # sentences between a quotation and the speaker it continues
 OPENING_EDGE = " \t\n\"“‘'«„"  # what lies between a content and the next utterance's words
 
@@ -253,7 +254,7 @@ def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[
         sent = _sentence_at(starts, q.start)
         if sent in skipped:
             continue
-        prior = [a for a in out if a.content.spans[-1][1] <= q.start]
+        prior = [a for a in out if a.content.spans[-1][1] <= q.start and not _is_question(ctx.text, a)]
         if not prior:
             continue
         last = max(prior, key=lambda a: a.content.spans[-1][1])
@@ -262,6 +263,13 @@ def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[
         merged = Content(last.content.spans + (q.inner,), last.content.quote_type)
         out[out.index(last)] = replace(last, content=merged)
     return out
+
+
+def _is_question(text: str, found: Attribution) -> bool:
+    """A reported question ("asked whether ...", "asked which ..."): the quotation after it answers it."""
+    a, b = found.content.spans[0]
+    first = text[a:b].split(maxsplit=1)[:1]
+    return found.content.quote_type == "indirect" and bool(first) and first[0].lower() in QUESTION_WORDS
 
 
 def _sentence_at(starts: Sequence[int], offset: int) -> int:

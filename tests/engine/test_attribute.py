@@ -175,3 +175,9 @@ def test_a_quotation_after_a_paraphrase_continues_it(lexicon):
     (claim,) = claims_of("paraphrase_then_quote", lexicon)
     assert claim.speaker == "Jane Smith" and len(claim.content_spans) == 2
     assert claim.claim.startswith("that the city would accept") and claim.claim.endswith("over three years.")
+
+
+def test_a_quotation_after_a_reported_question_is_not_the_askers(lexicon):
+    (asked,) = [c for c in claims_of("question_then_answer", lexicon) if c.cue == "asked"]
+    assert asked.source == "Reporters" and len(asked.content_spans) == 1
+    assert "builds the most houses" not in asked.claim
