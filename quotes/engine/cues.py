@@ -405,6 +405,10 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
             if kind is not None:
                 cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
             continue
+        if node.upos == "VERB" and _introduces_quotation(tree, node, quote_spans, lexicon):
+            kind = verb_cue_kind(tree, node, False, True)  # any verb: 'Kelly gloated: "..."'
+            cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
+            continue
         found = _according_to(tree, node) or _nominal_cue(tree, node, lexicon)
         if found is not None:
             cues.append(found)
@@ -465,6 +469,19 @@ def colon_cue(tree: Tree, lexicon: Lexicon) -> Optional[Cue]:
     if not (named or (proper and all(len(n.text) > 1 for n in name)) or line_start):
         return None
     return Cue(((colon.start, colon.end),), ":", COLON, WordRef(tree.index, colon.i))
+
+
+def _introduces_quotation(tree: Tree, verb: Node, quote_spans: tuple, lexicon: Lexicon) -> bool:
+    """ 'Trump addressed the supporters again: "Here is what I regret."': a clause whose subject
+    can speak (a name, a pronoun, a role or group noun) and that ends in a colon right before a
+    quotation introduces it, whatever its verb ('The agenda listed one item: "..."' does not)."""
+    colon = next((k for k in tree.children(verb) if k.text == ":" and k.i > verb.i), None)
+    subject = tree.child(verb, "nsubj")
+    if colon is None or subject is None:
+        return False
+    speaker_like = subject.upos in ("PROPN", "PRON") or subject.ner.split("-")[-1] in SPEAKER_ENTITIES \
+        or subject.lemma in lexicon.role_nouns or subject.lemma in lexicon.group_nouns
+    return speaker_like and any(0 <= a - colon.end <= 2 for a, _ in quote_spans)
 
 
 def _ends_with_colon(tree: Tree, verb: Node) -> bool:

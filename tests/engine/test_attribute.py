@@ -55,6 +55,7 @@ FOUND = [
     ("calling_for", "Jane Smith", "person", "is calling for", "indirect", "the state to expand", "Mayor"),
     ("described_herself", "Jane Smith", "person", "has described", "indirect", "herself as a fiscal conservative",
      "Mayor"),
+    ("gloated_colon", "Jane Smith", "person", "gloated", "direct", "We won every single ward", "Mayor"),
 ]
 
 
@@ -77,7 +78,8 @@ NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_ca
            "neg_added_to",  # "adding to her lead": the to-phrase is what grew, not a topic
            "neg_as_campaigns",  # "as she campaigns": "as" is "while", and campaigning says nothing
            "neg_campaign_account",  # "in his campaign account" is a place, not "in his view"
-           "neg_views_on"]  # what a view is about is no view held
+           "neg_views_on",  # what a view is about is no view held
+           "neg_agenda_colon"]  # a colon before a quotation introduces speech only after a speaker
 
 
 @pytest.mark.parametrize("name", NOTHING)
