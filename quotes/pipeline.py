@@ -96,7 +96,6 @@ def process_chunk(chunk: Sequence[Item], annotator, lexicon: Lexicon, cache=None
         if cache is not None and done[k].status == "ok":
             cache.put_claims(chunk[k].text, [c.to_record() for c in done[k].claims])
         release_document(doc)  # freed now, while the next parse is built in its place
-    cached.clear()
     return [done[k] for k in range(len(chunk))]
 
 

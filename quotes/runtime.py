@@ -18,7 +18,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from typing import Iterator, Optional
 
 COLLECTOR_THRESHOLD = 1_000_000  # allocations between automatic collections (Python: 700)
@@ -71,7 +71,5 @@ def allocator_for_long_runs() -> Iterator[bool]:
 @contextmanager
 def tuned_for_long_runs() -> Iterator[None]:
     """Both of the above, for the length of a run."""
-    with ExitStack() as stack:
-        stack.enter_context(collector_for_long_runs())
-        stack.enter_context(allocator_for_long_runs())
+    with collector_for_long_runs(), allocator_for_long_runs():
         yield

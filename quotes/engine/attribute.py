@@ -19,7 +19,7 @@ from quotes.engine.quotemarks import Quote, find_quotes
 from quotes.engine.resolve import ArticleContext, Entity, clean_name, resolve
 from quotes.engine.scoring import confidence
 from quotes.engine.sources import adjacent_source, mention_nodes, recipient_head, source_head
-from quotes.engine.tree import Node, Tree
+from quotes.engine.tree import Tree
 from quotes.lexicon import Lexicon
 from quotes.types import Attribution, Content, Cue, Source
 
@@ -167,19 +167,13 @@ def _source(ctx: ArticleContext, tree: Tree, cue: Cue, content_spans) -> Optiona
     if cue.lemma in C.RAISING:
         return None  # "it appears that ...": the writer's inference, no one's words
     head = source_head(tree, cue)
-    if head is None and cue.kind in (C.VERB, C.PARENTHETICAL, C.QUOTE_ONLY, C.INTRODUCER) \
-            and not _passive(tree, tree.nodes[cue.head.word]):
+    if head is None and cue.kind in (C.VERB, C.PARENTHETICAL, C.QUOTE_ONLY, C.INTRODUCER):
         found = adjacent_source(tree, cue, content_spans)
         if found is not None:
             return resolve(ctx, tree, *found)
     if head is None:
         return None
     return resolve(ctx, tree, head, mention_nodes(tree, head, cue))
-
-
-def _passive(tree: Tree, verb: Node) -> bool:
-    """ "Smith was asked whether ...": the one it was done to is no source, whoever stands before it."""
-    return any(k.deprel in ("nsubj:pass", "aux:pass") for k in tree.children(verb))
 
 
 def _recipient(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[str]:

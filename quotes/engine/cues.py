@@ -295,7 +295,7 @@ def participle_of_subject(tree: Tree, verb: Node) -> bool:
 
 def _topic_noun(node: Node) -> bool:
     """A noun that can be what was said about: not a date, time or number ("on Friday")."""
-    return node.upos in ("NOUN", "PROPN") and node.ner.split("-")[-1] not in NOT_TOPICS
+    return node.upos in ("NOUN", "PROPN") and node.entity not in NOT_TOPICS
 
 
 def _according_to(tree: Tree, node: Node) -> Optional[Cue]:
@@ -315,7 +315,7 @@ def _source_of_noun(tree: Tree, noun: Node) -> Optional[Node]:
         return poss
     for kid in tree.children(noun, "nmod", "compound"):
         case = tree.child(kid, "case")
-        if kid.rel == "compound" and kid.upos == "PROPN" and kid.ner[2:] in SPEAKER_ENTITIES:
+        if kid.rel == "compound" and kid.upos == "PROPN" and kid.entity in SPEAKER_ENTITIES:
             return kid  # "the Trump statement"; not "a September letter" or "Capitol Hill testimony"
         if case is not None and case.lemma in SOURCE_PREPOSITIONS:
             return kid
@@ -400,8 +400,8 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
                 kind = None
             if kind == VERB and lexicon.verbs[lemma] == "cognition" and _state_only(tree, node):
                 kind = None
-            if kind == PARENTHETICAL and not _parenthetical(tree, node, lexicon.verbs[lemma]):
-                kind = None
+            if kind == PARENTHETICAL and lexicon.verbs[lemma] == "intention":
+                kind = None  # "as she campaigns": "as" is "while"; "..., he would support X" is his own clause
             if kind is not None:
                 cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
             continue
@@ -416,15 +416,6 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     if colon is not None and not cues:
         cues.append(colon)
     return _unsubsumed(tree, cues)
-
-
-def _parenthetical(tree: Tree, verb: Node, cue_class: str) -> bool:
-    """Whether a verb set off from a clause can comment on it: "as he noted", "it will rain, he said".
-
-    A verb of intention cannot: in "as she campaigns across the state" the "as" means "while",
-    and in "..., he would support the Broncos" the clause is his own, not a comment.
-    """
-    return cue_class != "intention"
 
 
 def _state_only(tree: Tree, verb: Node) -> bool:
@@ -462,7 +453,7 @@ def colon_cue(tree: Tree, lexicon: Lexicon) -> Optional[Cue]:
         return None
     if name[0].text.lower() in lexicon.line_labels or not all(n.text[:1].isupper() for n in name):
         return None
-    named = any(n.ner.split("-")[-1] in ("PERSON", "ORG", "NORP", "GPE") for n in name)
+    named = any(n.entity in ("PERSON", "ORG", "NORP", "GPE") for n in name)
     proper = name[-1].upos == "PROPN" and all(n.upos in ("PROPN", "NOUN", "ADJ", "DET") for n in name)
     start = name[0].start
     line_start = not tree.text[tree.text.rfind("\n", 0, start) + 1:start].strip()
@@ -479,7 +470,7 @@ def _introduces_quotation(tree: Tree, verb: Node, quote_spans: tuple, lexicon: L
     subject = tree.child(verb, "nsubj")
     if colon is None or subject is None:
         return False
-    speaker_like = subject.upos in ("PROPN", "PRON") or subject.ner.split("-")[-1] in SPEAKER_ENTITIES \
+    speaker_like = subject.upos in ("PROPN", "PRON") or subject.entity in SPEAKER_ENTITIES \
         or subject.lemma in lexicon.role_nouns or subject.lemma in lexicon.group_nouns
     return speaker_like and any(0 <= a - colon.end <= 2 for a, _ in quote_spans)
 

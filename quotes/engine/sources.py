@@ -79,9 +79,11 @@ def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node,
     '"We had more conventions," Texas delegate Bill Eastland told Breitbart News.' with
     "Eastland" parsed as a modifier of "had" -> Eastland. Subjects of other verbs rank
     first, then names, then bare nouns; nearer before farther. Nouns inside the content,
-    prepositional phrases and compounds are never sources.
+    prepositional phrases and compounds are never sources, nor is anyone before a passive verb.
     """
     verb = tree.nodes[cue.head.word]
+    if any(k.deprel in ("nsubj:pass", "aux:pass") for k in tree.children(verb)):
+        return None  # "Smith was asked whether ...": the one it was done to is not the one speaking
     inside = lambda n: any(a <= n.start < b for a, b in content_spans)  # noqa: E731
     segment = []
     for n in reversed(tree.nodes[:verb.i]):

@@ -45,6 +45,11 @@ class Node(NamedTuple):
         """The relation without subtype (``nsubj:pass`` -> ``nsubj``)."""
         return _base(self.deprel)
 
+    @property
+    def entity(self) -> str:
+        """The type of the named entity the word is in (``S-PERSON`` -> ``PERSON``), else ""."""
+        return self.ner[2:] if self.ner[1:2] == "-" else ""
+
     def feat(self, name: str) -> Optional[str]:
         """One UD feature's value: ``feat("Number")`` -> ``"Sing"``."""
         for pair in self.feats.split("|") if self.feats else ():
