@@ -49,7 +49,7 @@ def find_attributions(doc, lexicon: Lexicon) -> list[Attribution]:
         if tree.index in skipped or not tree.nodes:
             continue
         found.extend(_sentence_attributions(ctx, tree, quotes, lexicon))
-    found = _continuations(ctx, trees, quotes, _one_cue_per_content(found), skipped)
+    found = _continuations(ctx, trees, quotes, _outermost(_one_cue_per_content(found)), skipped)
     return sorted(found, key=lambda a: (a.content.spans[0], a.cue.spans[0] if a.cue else (0, 0)))
 
 
@@ -132,6 +132,19 @@ def _one_cue_per_content(found: list[Attribution]) -> list[Attribution]:
             best[key] = (rank, a)
     keep = {id(a) for _, a in best.values()}
     return [a for a in found if id(a) in keep]
+
+
+def _outermost(found: list[Attribution]) -> list[Attribution]:
+    """Drop a report made inside another claim's content: the reporter's claim holds it.
+
+    'Smith said he believes taxes will rise' is Smith's claim that he believes ...; a
+    separate claim of 'he' for 'taxes will rise' would count one utterance twice.
+    """
+    def inside(inner: Attribution, outer: Attribution) -> bool:
+        return (inner is not outer and inner.cue is not None and outer.cue is not None
+                and _covers(outer.content.spans, inner.cue.spans[0][0])
+                and not _covers(inner.content.spans, outer.cue.spans[0][0]))
+    return [a for a in found if not any(inside(a, o) for o in found)]
 
 
 def _merge_asides(found: list[Attribution]) -> list[Attribution]:

@@ -93,6 +93,12 @@ def test_a_noun_of_speech_takes_its_modifiers_and_preposition(lexicon):
     assert (nominal.speaker, nominal.cue, nominal.claim) == ("Jane Smith", "controversial remarks about", "the budget")
 
 
+def test_a_report_inside_a_claim_is_part_of_that_claim(lexicon):
+    claims = claims_of("nested_report", lexicon)
+    assert [(c.speaker, c.cue, c.claim) for c in claims] == [
+        ("Jane Smith", "said", "she believes that the senator told donors the budget would pass")]
+
+
 def test_a_short_scare_quote_is_no_quotation_of_its_own(lexicon):
     claims = claims_of("neg_short_scare_quote", lexicon)
     assert claims and all(c.quote_type != "direct" and c.claim != "very smart" for c in claims)
