@@ -89,7 +89,7 @@ def _object_content(tree: Tree, verb: Node) -> list[Node]:
     words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos"))
     for kid in tree.children(verb, "obl", "advcl", "xcomp"):
         case = tree.child(kid, "case", "mark")
-        if kid.i > obj.i and (kid.rel == "xcomp" or (case is not None and case.lemma in ("as", "of", "for"))):
+        if kid.i > obj.i and (kid.rel == "xcomp" or (case is not None and case.lemma in ("as", "of", "for", "with"))):
             words += tree.subtree(kid)
             break
     return sorted(words, key=lambda n: n.i)

@@ -57,7 +57,8 @@ TO_GROWS = frozenset({"add"})
 OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
 NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Cue classes whose verbs take a noun phrase as content ("praised the plan", "backs Clinton").
-OBJECT_CLASSES = frozenset({"speech", "intention"})
+OBJECT_CLASSES = frozenset({"speech", "intention", "evidence"})
+PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
 # Words that stand for a content ("said so", "said yes") and the verbs that take them.
 PROFORMS = frozenset({"so", "yes", "no", "that", "this", "otherwise"})
 PROFORM_VERBS = frozenset({"say", "tell", "think", "believe", "answer", "reply", "respond", "agree", "hope",
@@ -157,7 +158,9 @@ def _bridge(tree: Tree, words: list[Node], verb: Node) -> list[Node]:
         return words
     last = max(n.i for n in after)
     between = tree.nodes[verb.i + 1:last + 1]
-    if all(tree.dominates(verb, n) and n.upos != "PUNCT" for n in between):
+    said = tree.children(verb, "obj", "ccomp", "xcomp")  # "praised the budget in an interview": not the budget
+    if all(tree.dominates(verb, n) and n.upos != "PUNCT" and not any(tree.dominates(k, n) for k in said)
+           for n in between):
         return sorted({n.i: n for n in list(words) + list(between)}.values(), key=lambda n: n.i)
     return [n for n in words if n.i <= verb.i]
 
@@ -261,18 +264,42 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
 
     Pronoun objects ("said it") and verbs with no subject are left out.
     """
-    if not any(k.deprel == "nsubj" for k in tree.children(verb)) and not participle_of_subject(tree, verb):
+    if not _has_active_subject(tree, verb):
         return None  # a passive ("was asked about the polls") names no speaker
     obj = tree.child(verb, "obj") if verb.lemma not in OBJECT_NOT_CONTENT else None
     if obj is not None and (_topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
         return obj
     if obj is not None and obj.upos == "PRON" and _as_predicate(tree, verb):
         return obj  # "described himself as a socialist": what is said is the predicate on him
+    if obj is not None and obj.text.lower() in PERSON_OBJECTS:
+        return obj  # "endorsed her": a person is what a stance is about ("said it" says nothing)
     for kid in tree.children(verb, "obl", "advcl"):
         prep = topic_preposition(tree, kid)
         if prep is not None and prep.lemma in OBJECT_CASES and not (prep.lemma == "to" and verb.lemma in TO_HEARER | TO_GROWS):
             return kid
     return None
+
+
+def _has_active_subject(tree: Tree, verb: Node) -> bool:
+    """Whether ``verb`` has an active subject, its own or one it shares ("tended to support Clinton")."""
+    for _ in range(4):
+        kids = tree.children(verb)
+        if any(k.deprel == "nsubj" for k in kids):
+            return True
+        head = tree.head_of(verb)
+        if head is None or any(k.deprel == "nsubj:pass" for k in kids) or not borrows_subject(tree, verb):
+            return False
+        verb = head
+    return False
+
+
+def borrows_subject(tree: Tree, verb: Node) -> bool:
+    """Whether ``verb`` speaks with its head's subject: "declined to say", "answered and said",
+    "came to talk about", "spoke, echoing comments by Obama"."""
+    if verb.rel in ("xcomp", "conj"):
+        return True
+    to_infinitive = verb.rel == "advcl" and any(k.lemma == "to" for k in tree.children(verb, "aux", "mark"))
+    return to_infinitive or participle_of_subject(tree, verb)
 
 
 def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:
@@ -430,11 +457,17 @@ def _state_only(tree: Tree, verb: Node) -> bool:
 
 
 def _unsubsumed(tree: Tree, cues: list[Cue]) -> list[Cue]:
-    """Drop a cue whose verb is part of another cue: "wanted" inside "wanted to know"."""
+    """Drop a cue whose verb is part of another cue: "wanted" inside "wanted to know".
+
+    Of two cues that hold each other ("seemed to endorse" twice), the governing verb stays.
+    """
     def inside(cue: Cue, other: Cue) -> bool:
         head = tree.nodes[cue.head.word]
         return other is not cue and any(a <= head.start and head.end <= b for a, b in other.spans)
-    return [c for c in cues if not any(inside(c, o) for o in cues)]
+
+    def governs(cue: Cue, other: Cue) -> bool:
+        return tree.dominates(tree.nodes[cue.head.word], tree.nodes[other.head.word])
+    return [c for c in cues if not any(inside(c, o) and not (inside(o, c) and governs(c, o)) for o in cues)]
 
 
 def colon_cue(tree: Tree, lexicon: Lexicon) -> Optional[Cue]:

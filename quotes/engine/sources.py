@@ -15,8 +15,6 @@ from quotes.engine.tree import Node, Tree, trim_punct
 from quotes.types import Cue
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
-# Verbs that lend their subject to an xcomp cue: "declined to say", "wants to note".
-RAISING_RELS = frozenset({"xcomp", "conj"})
 RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "ask",
                              "reassure", "advise", "promise", "convince", "persuade"})
 TO_RECIPIENT_VERBS = frozenset({"say", "explain", "write", "speak", "talk", "complain", "declare",
@@ -37,7 +35,7 @@ def _subject(tree: Tree, verb: Node) -> Optional[Node]:
         if agent is not None:
             return agent
         head = tree.head_of(verb)
-        if head is None or not (verb.rel in RAISING_RELS or C.participle_of_subject(tree, verb)):
+        if head is None or not C.borrows_subject(tree, verb):
             return None
         verb = head
     return None

@@ -48,7 +48,15 @@ FOUND = [
     ("short_shout", "Jane Smith", "person", "yelled", "direct", "Out, out, out!", "Mayor"),
     ("in_her_view", "Jane Smith", "person", "view", "indirect", "the budget will pass", None),
     # what seems is the writer's inference: no speaker, and the raised subject is part of it
-    ("seemed_to", None, "unknown", "seemed", "indirect", "The senator … to endorse the budget", None),
+    ("seemed_to", None, "unknown", "seemed", "indirect", "The senator … to relish the fight", None),
+    # ... unless what seems is itself a stance: then the stance is the cue and its subject speaks
+    ("seemed_to_endorse", "Jane Smith", "person", "seemed to endorse", "indirect", "the budget", "Senator"),
+    # a verb with no subject of its own speaks with its head's: "tended to", "came to", "and"
+    ("tended_to_support", "Jane Smith", "person", "tended to support", "indirect", "Clinton", "Mayor"),
+    ("came_to_talk", "Jane Smith", "person", "to talk about", "indirect", "immigration and the border", "Mayor"),
+    ("and_called_for", "Jane Smith", "person", "called for", "indirect", "a political revolution", "Mayor"),
+    ("endorsed_her", "Jane Smith", "person", "endorsed", "indirect", "her", "Mayor"),
+    ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
     ("passive_asked", None, "unknown", "was asked", "indirect", "whether the budget would pass", None),
