@@ -16,17 +16,22 @@ LANGUAGES = ("en",)
 class Lexicon:
     """The engine's word lists for one language.
 
-    ``verbs`` and ``nominal_cues`` map a lemma to its class: ``speech``, ``cognition``,
-    ``intention`` or ``evidence``. ``line_labels`` are words like "Update" that head a line
-    with a colon without being a speaker.
+    ``verbs``, ``nominal_cues`` and ``adjectives`` map a lemma to its class: ``speech``,
+    ``cognition``, ``intention`` or ``evidence``. ``line_labels`` are words like "Update"
+    that head a line with a colon without being a speaker.
     """
 
     language: str
     verbs: Mapping[str, str]
     nominal_cues: Mapping[str, str]
+    adjectives: Mapping[str, str]
     role_nouns: frozenset[str]
     group_nouns: frozenset[str]
     line_labels: frozenset[str]
+
+    def class_of(self, lemma: str) -> str:
+        """The class of a cue word, whatever its part of speech: ``class_of("say") == "speech"``."""
+        return self.verbs.get(lemma) or self.adjectives.get(lemma) or self.nominal_cues.get(lemma, "speech")
 
 
 def _lines(language: str, name: str) -> list[str]:
@@ -51,6 +56,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         language=language,
         verbs=_classes(language, "reporting_verbs.tsv"),
         nominal_cues=_classes(language, "nominal_cues.tsv"),
+        adjectives=_classes(language, "attitude_adjectives.tsv"),
         role_nouns=frozenset(w.lower() for w in _lines(language, "role_nouns.txt")),
         group_nouns=frozenset(w.lower() for w in _lines(language, "group_nouns.txt")),
         line_labels=frozenset(w.lower() for w in _lines(language, "line_labels.txt")),

@@ -69,7 +69,7 @@ def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quo
         nested = any(q.start < start < q.end for q in quotes)
         if nested:
             continue  # speech reported inside someone's quotation is part of that quotation
-        rule = f"{cue.kind}:{lexicon.verbs.get(cue.lemma) or lexicon.nominal_cues.get(cue.lemma, 'speech')}"
+        rule = f"{cue.kind}:{lexicon.class_of(cue.lemma)}"
         out.append(Attribution(cue, content, source, rule, confidence(rule, source, content, nested),
                                tree.span, recipient))
     out = [_before_next_utterance(ctx.text, a, out) for a in out]

@@ -55,6 +55,8 @@ TO_HEARER = frozenset({"speak", "talk", "say", "write", "explain", "apologize", 
 TO_GROWS = frozenset({"add"})
 # Prepositions that introduce a nominal content: "talked about X", "called for X", "warned of X".
 OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
+# An adjective of feeling takes its topic with more prepositions: "interested in", "upset over", "pleased with".
+ADJECTIVE_CASES = OBJECT_CASES | {"in", "over", "with"}
 NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Cue classes whose verbs take a noun phrase as content ("praised the plan", "backs Clinton").
 OBJECT_CLASSES = frozenset({"speech", "intention", "evidence"})
@@ -92,7 +94,7 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
                 kind == OBJECT or (verb.lemma, prep.lemma) in PREPOSITIONAL_VERBS):
             words.append(prep)  # "called on", "called for", "talked about", "cautioned against"
     for kid in tree.children(verb):
-        if kid.deprel in VERB_AUX and kid.i < verb.i:
+        if (kid.deprel in VERB_AUX or kid.deprel == "cop") and kid.i < verb.i:
             words.append(kid)
         elif kid.rel == "advmod" and kid.i < verb.i and (kid.lemma in NEGATION or kid.i + 1 == verb.i) \
                 and kid.lemma.lower() not in WH_ADVERBS:  # "when asked": the cue is "asked"
@@ -275,7 +277,8 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
         return obj  # "endorsed her": a person is what a stance is about ("said it" says nothing)
     for kid in tree.children(verb, "obl", "advcl"):
         prep = topic_preposition(tree, kid)
-        if prep is not None and prep.lemma in OBJECT_CASES and not (prep.lemma == "to" and verb.lemma in TO_HEARER | TO_GROWS):
+        cases = ADJECTIVE_CASES if verb.upos == "ADJ" else OBJECT_CASES
+        if prep is not None and prep.lemma in cases and not (prep.lemma == "to" and verb.lemma in TO_HEARER | TO_GROWS):
             return kid
     return None
 
@@ -419,15 +422,19 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     quote_words = [{n.i for n in tree.nodes if a <= n.start < b} for a, b in quote_spans]
     for node in tree.nodes:
         lemma = cue_lemma(node, lexicon)
-        if node.upos == "VERB" and lemma in lexicon.verbs and _has_particle(tree, node):
+        if (node.upos == "VERB" and lemma in lexicon.verbs and _has_particle(tree, node)) \
+                or _attitude_adjective(tree, node, lexicon):
             inside = any(a <= node.start < b for a, b in quote_spans)
             near_quote = not inside and any(not _claimed(words, reported, node) for words in quote_words)
             kind = verb_cue_kind(tree, node, near_quote, node.i in colon_after or _ends_with_colon(tree, node))
-            if kind == OBJECT and lexicon.verbs[lemma] not in OBJECT_CLASSES and not _as_predicate(tree, node):
+            cls = lexicon.class_of(lemma)
+            if kind == OBJECT and cls not in OBJECT_CLASSES and node.upos == "VERB" and not _as_predicate(tree, node):
                 kind = None
-            if kind == VERB and lexicon.verbs[lemma] == "cognition" and _state_only(tree, node):
+            if kind == VERB and cls == "cognition" and _state_only(tree, node):
                 kind = None
-            if kind == PARENTHETICAL and lexicon.verbs[lemma] == "intention":
+            if node.upos == "ADJ" and kind not in (VERB, OBJECT):
+                kind = None  # "..., and the mayor is happy" comments on nothing
+            if kind == PARENTHETICAL and cls == "intention":
                 kind = None  # "as she campaigns": "as" is "while"; "..., he would support X" is his own clause
             if kind is not None:
                 cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
@@ -443,6 +450,14 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     if colon is not None and not cues:
         cues.append(colon)
     return _unsubsumed(tree, cues)
+
+
+def _attitude_adjective(tree: Tree, node: Node, lexicon: Lexicon) -> bool:
+    """An adjective of stance used as a predicate: "is confident that", "remains critical of"."""
+    if node.upos != "ADJ" or node.lemma.lower() not in lexicon.adjectives:
+        return False
+    head = tree.head_of(node)
+    return tree.child(node, "cop") is not None or (node.rel == "xcomp" and head is not None and head.upos == "VERB")
 
 
 def _state_only(tree: Tree, verb: Node) -> bool:

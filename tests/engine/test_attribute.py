@@ -56,6 +56,9 @@ FOUND = [
     ("came_to_talk", "Jane Smith", "person", "to talk about", "indirect", "immigration and the border", "Mayor"),
     ("and_called_for", "Jane Smith", "person", "called for", "indirect", "a political revolution", "Mayor"),
     ("endorsed_her", "Jane Smith", "person", "endorsed", "indirect", "her", "Mayor"),
+    # an adjective of stance as a predicate is a cue like a verb
+    ("confident_that", "Jane Smith", "person", "remains confident", "indirect", "that the budget will pass", "Mayor"),
+    ("critical_of", "Jane Smith", "person", "was sharply critical of", "indirect", "the governor's budget", "Mayor"),
     ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
@@ -83,6 +86,7 @@ def test_finds_the_claim(name, speaker, kind, cue, quote_type, claim_start, role
 
 NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_caption", "neg_line_label",
            "neg_told_reporters", "neg_felt_betrayed", "neg_spoke_to_reporters",
+           "neg_it_is_clear",  # impersonal "it is clear that" is the writer's; a bare "is happy" has no topic
            "neg_added_to",  # "adding to her lead": the to-phrase is what grew, not a topic
            "neg_as_campaigns",  # "as she campaigns": "as" is "while", and campaigning says nothing
            "neg_campaign_account",  # "in his campaign account" is a place, not "in his view"
