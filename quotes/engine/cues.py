@@ -38,6 +38,12 @@ SOURCE_PREPOSITIONS = frozenset({"by", "of", "from"})
 NOUN_MODIFIERS = frozenset({"amod", "advmod", "compound", "nummod"})  # "recent", "earlier", "policy"
 # Prepositions before what a noun of speech is about: "claims about", "comments on".
 NOUN_CONTENT_CASES = frozenset({"about", "on", "over", "regarding", "that"})
+# Support verbs (Mel'čuk's Oper1; Jespersen's light verbs) that voice a noun of speech with
+# its speaker as their subject: "made a call for", "raised concerns about", "issued a warning".
+SUPPORT_VERBS = frozenset({"make", "give", "issue", "offer", "express", "voice", "deliver", "raise", "renew",
+                           "reiterate", "repeat", "extend", "lend", "throw", "level", "lodge", "file", "register",
+                           "air", "cast", "launch", "unleash", "post", "send", "release", "put", "have", "hold",
+                           "share", "outline", "present", "pen", "sound"})
 # Dependents that make "in X's <noun>" a place rather than a frame: "in his campaign account",
 # "in his reply to the brief", "in its predictions of elections" (the owner, nmod:poss, is fine).
 NOT_FRAMING = frozenset({"compound", "nmod", "acl", "acl:relcl"})
@@ -266,7 +272,7 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
 
     Pronoun objects ("said it") and verbs with no subject are left out.
     """
-    if not _has_active_subject(tree, verb):
+    if active_subject(tree, verb) is None:
         return None  # a passive ("was asked about the polls") names no speaker
     obj = tree.child(verb, "obj") if verb.lemma not in OBJECT_NOT_CONTENT else None
     if obj is not None and (_topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
@@ -283,17 +289,18 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     return None
 
 
-def _has_active_subject(tree: Tree, verb: Node) -> bool:
-    """Whether ``verb`` has an active subject, its own or one it shares ("tended to support Clinton")."""
+def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
+    """The active subject of ``verb``, its own or one it shares ("Smith tended to support Clinton" -> Smith)."""
     for _ in range(4):
         kids = tree.children(verb)
-        if any(k.deprel == "nsubj" for k in kids):
-            return True
+        subject = next((k for k in kids if k.deprel == "nsubj"), None)
+        if subject is not None:
+            return subject
         head = tree.head_of(verb)
         if head is None or any(k.deprel == "nsubj:pass" for k in kids) or not borrows_subject(tree, verb):
-            return False
+            return None
         verb = head
-    return False
+    return None
 
 
 def borrows_subject(tree: Tree, verb: Node) -> bool:
@@ -349,6 +356,9 @@ def _source_of_noun(tree: Tree, noun: Node) -> Optional[Node]:
             return kid  # "the Trump statement"; not "a September letter" or "Capitol Hill testimony"
         if case is not None and case.lemma in SOURCE_PREPOSITIONS:
             return kid
+    verb = tree.head_of(noun)
+    if noun.rel == "obj" and verb is not None and verb.upos == "VERB" and verb.lemma in SUPPORT_VERBS:
+        return active_subject(tree, verb)  # "Smith made a call for calm": who makes a call is its caller
     return None
 
 
@@ -369,13 +379,22 @@ def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
         if any(k.deprel in NOT_FRAMING for k in tree.children(noun)):
             return None
         return Cue(contiguous_spans(words), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
+    # The verb that voices the noun ("raised concerns about"), when its subject is the source.
+    voiced = head if source.i not in {k.i for k in tree.children(noun)} else None
+    if voiced is not None and cue_lemma(voiced, lexicon) in lexicon.verbs:
+        return None  # "criticized the statement about X": the verb's own claim holds the noun
     # What a thought is about is no thought held ("his views on immigration"): only words have a topic.
+    spoken = voiced is not None or lexicon.nominal_cues[noun.lemma] != "cognition"
     topics = [c for k in tree.children(noun, "nmod") if (c := tree.child(k, "case")) is not None
-              and c.lemma in NOUN_CONTENT_CASES] if lexicon.nominal_cues[noun.lemma] != "cognition" else []
+              and c.lemma in NOUN_CONTENT_CASES] if spoken else []
     if not (tree.children(noun, "acl", "ccomp") or topics) or (head is not None and head.lemma in ("accord", "according")):
         return None
     if topics and topics[0].i == noun.i + 1:
         words.append(topics[0])  # "comments on", "concerns about": the preposition of what it is about
+    if voiced is not None:
+        words += [k for k in tree.children(voiced) if k.deprel in VERB_AUX and k.i < voiced.i]
+        words += tree.nodes[voiced.i:noun.i]  # "made an impassioned call for"
+    words = sorted({n.i: n for n in words}.values(), key=lambda n: n.i)
     return Cue(contiguous_spans(words), noun.lemma, NOMINAL, WordRef(tree.index, noun.i))
 
 

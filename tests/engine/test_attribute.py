@@ -59,6 +59,12 @@ FOUND = [
     # an adjective of stance as a predicate is a cue like a verb
     ("confident_that", "Jane Smith", "person", "remains confident", "indirect", "that the budget will pass", "Mayor"),
     ("critical_of", "Jane Smith", "person", "was sharply critical of", "indirect", "the governor's budget", "Mayor"),
+    # a support verb voices a noun of speech: its subject is the speaker, and part of the cue
+    ("raised_concerns", "Jane Smith", "person", "raised concerns about", "indirect", "the cost of the new stadium",
+     "Mayor"),
+    # ... but a verb of speech is a cue of its own, and the noun its content
+    ("criticized_statement", "Jane Smith", "person", "criticized", "indirect", "the statement about the budget",
+     "Mayor"),
     ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
