@@ -81,6 +81,7 @@ OBJECT_NOT_CONTENT = frozenset({"tell", "ask", "answer", "inform", "remind", "as
 RAISING = frozenset({"seem", "appear"})
 # Verbs whose xcomp is aspect, not content: "continued to campaign" (but "continued: ...").
 ASPECTUAL = frozenset({"continue"})
+QUOTE_CLOSERS = "\"'”’»"
 # Verbs whose sense as a cue needs their particle: "point out", not "point at".
 PARTICLE_VERBS = {"point": ("out", "to"), "lay": ("out",), "spell": ("out",)}
 
@@ -462,6 +463,10 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
             kind = verb_cue_kind(tree, node, False, True)  # any verb: 'Kelly gloated: "..."'
             cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
             continue
+        if node.upos == "VERB" and _closes_quotation(tree, node, quote_spans, lexicon):
+            # any verb: '"This is fantastic!" she beamed.'
+            cues.append(Cue(_verb_spans(tree, node, QUOTE_ONLY), lemma, QUOTE_ONLY, WordRef(tree.index, node.i)))
+            continue
         found = _according_to(tree, node) or _nominal_cue(tree, node, lexicon)
         if found is not None:
             cues.append(found)
@@ -537,9 +542,34 @@ def _introduces_quotation(tree: Tree, verb: Node, quote_spans: tuple, lexicon: L
     subject = tree.child(verb, "nsubj")
     if colon is None or subject is None:
         return False
-    speaker_like = subject.upos in ("PROPN", "PRON") or subject.entity in SPEAKER_ENTITIES \
-        or subject.lemma in lexicon.role_nouns or subject.lemma in lexicon.group_nouns
-    return speaker_like and any(0 <= a - colon.end <= 2 for a, _ in quote_spans)
+    return _speaker_like(subject, lexicon) and any(0 <= a - colon.end <= 2 for a, _ in quote_spans)
+
+
+def _closes_quotation(tree: Tree, verb: Node, quote_spans: tuple, lexicon: Lexicon) -> bool:
+    """ '"Go back to Univision," he barked.': a short clause of a speaker and a verb right after a
+    quotation that ends in a comma, "!" or "?" is its speech tag, whatever the verb."""
+    subject = tree.child(verb, "nsubj")
+    # after a quotation a capitalised subject is a name, whatever its tag ("Trump" as a verb)
+    if subject is None or not (_speaker_like(subject, lexicon) or subject.text[:1].isupper()):
+        return False
+    quoted = lambda n: any(a <= n.start < b for a, b in quote_spans)  # noqa: E731
+    if any(not quoted(k) for k in tree.children(verb, "obj", "ccomp", "xcomp")):
+        return False
+    tag = tree.subtree(verb, exclude=[k for k in tree.children(verb) if quoted(k)])
+    tag = [n for n in tag if n.upos != "PUNCT"]
+    if any(n.upos == "VERB" and n is not verb and not tree.dominates(subject, n) for n in tag) \
+            or tag[-1].i + 1 < len(tree) and \
+            tree.nodes[tag[-1].i + 1].upos != "PUNCT":
+        return False
+    text = tree.text
+    return any(0 <= tag[0].start - b <= 2 and text[max(a, b - 3):b].rstrip(QUOTE_CLOSERS)[-1:] in (",", "!", "?")
+               for a, b in quote_spans)
+
+
+def _speaker_like(noun: Node, lexicon: Lexicon) -> bool:
+    """A name, a pronoun, a person or organization, a role or group noun: words that can speak."""
+    return noun.upos in ("PROPN", "PRON") or noun.entity in SPEAKER_ENTITIES \
+        or noun.lemma in lexicon.role_nouns or noun.lemma in lexicon.group_nouns
 
 
 def _ends_with_colon(tree: Tree, verb: Node) -> bool:

@@ -65,6 +65,8 @@ FOUND = [
     # ... but a verb of speech is a cue of its own, and the noun its content
     ("criticized_statement", "Jane Smith", "person", "criticized", "indirect", "the statement about the budget",
      "Mayor"),
+    # any verb of a speaker right after a quotation that ends in a comma tags it
+    ("quote_then_any_verb", "Jane Smith", "person", "shot back", "direct", "We will build the stadium", None),
     ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
@@ -93,6 +95,7 @@ def test_finds_the_claim(name, speaker, kind, cue, quote_type, claim_start, role
 NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_caption", "neg_line_label",
            "neg_told_reporters", "neg_felt_betrayed", "neg_spoke_to_reporters",
            "neg_it_is_clear",  # impersonal "it is clear that" is the writer's; a bare "is happy" has no topic
+           "neg_quote_then_clause",  # a title in quotation marks, then another clause
            "neg_added_to",  # "adding to her lead": the to-phrase is what grew, not a topic
            "neg_as_campaigns",  # "as she campaigns": "as" is "while", and campaigning says nothing
            "neg_campaign_account",  # "in his campaign account" is a place, not "in his view"
