@@ -251,7 +251,9 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
         return VERB
     mark = tree.child(verb, "mark")
     head = tree.head_of(verb)
-    if verb.deprel == "parataxis" or (verb.rel == "advcl" and mark is not None and mark.lemma == "as"):
+    # "as he said", "as reported by X"; not "described them as seeming shocked"
+    if verb.deprel == "parataxis" or (verb.rel == "advcl" and mark is not None and mark.lemma == "as"
+                                      and verb.xpos != "VBG"):
         return PARENTHETICAL
     if verb.rel in ("ccomp", "conj") and head is not None and head.i < verb.i and tree.children(verb, "nsubj"):
         # "It will rain, he said" parsed with the comment as a ccomp/conj of the content.

@@ -120,6 +120,11 @@ def test_a_report_inside_a_claim_is_part_of_that_claim(lexicon):
         ("Jane Smith", "said", "she believes that the senator told donors the budget would pass")]
 
 
+def test_as_with_a_participle_is_a_predicate_not_a_comment(lexicon):
+    claims = claims_of("described_as_seeming", lexicon)
+    assert [(c.speaker, c.cue) for c in claims] == [("Jane Smith", "described")]
+
+
 def test_a_short_scare_quote_is_no_quotation_of_its_own(lexicon):
     claims = claims_of("neg_short_scare_quote", lexicon)
     assert claims and all(c.quote_type != "direct" and c.claim != "very smart" for c in claims)
