@@ -253,7 +253,7 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     head = tree.head_of(verb)
     # "as he said", "as reported by X"; not "described them as seeming shocked"
     if verb.deprel == "parataxis" or (verb.rel == "advcl" and mark is not None and mark.lemma == "as"
-                                      and verb.xpos != "VBG"):
+                                      and verb.xpos != "VBG" and not tree.children(verb, "obj")):
         return PARENTHETICAL
     if verb.rel in ("ccomp", "conj") and head is not None and head.i < verb.i and tree.children(verb, "nsubj"):
         # "It will rain, he said" parsed with the comment as a ccomp/conj of the content.

@@ -1,6 +1,7 @@
 """Page furniture: captions, date lines, bylines, menus and notices hold no claims.
 
-A sentence is furniture when its line reads like one: a photo caption or credit, a line
+A sentence is furniture when its line reads like one: a photo caption or credit, an
+editor's note or correction notice, a line
 with no lowercase letter (date lines, all-capitals notices), or a short line with no
 sentence punctuation ("All news", "News archive").
 """
@@ -14,6 +15,7 @@ from quotes.engine.tree import Tree
 
 CAPTION = re.compile(r"^\s*(photo|image|picture|video|credit|copyright|©|source|author|read more|"
                      r"related|advertisement|click here|subscribe)\b", re.IGNORECASE)
+NOTICE = re.compile(r"^\s*(editors?[’']?s?[’']?\s+note|correction|clarification|disclaimer)\s*:", re.IGNORECASE)
 SHORT_LINE_WORDS = 6
 SENTENCE_END = ".!?:\"”’»)"
 
@@ -34,7 +36,7 @@ def is_furniture_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if CAPTION.match(stripped):
+    if CAPTION.match(stripped) or NOTICE.match(stripped):
         return True
     letters = [c for c in stripped if c.isalpha()]
     if letters and not any(c.islower() for c in letters):

@@ -125,6 +125,12 @@ def test_as_with_a_participle_is_a_predicate_not_a_comment(lexicon):
     assert [(c.speaker, c.cue) for c in claims] == [("Jane Smith", "described")]
 
 
+def test_as_with_an_object_is_a_time_not_a_comment(lexicon):
+    # "as she congratulated X" is when she spoke, not a comment on the main clause
+    claims = claims_of("as_congratulated", lexicon)
+    assert all(c.rule.split(":")[0] != "parenthetical" for c in claims), [(c.cue, c.rule) for c in claims]
+
+
 def test_a_short_scare_quote_is_no_quotation_of_its_own(lexicon):
     claims = claims_of("neg_short_scare_quote", lexicon)
     assert claims and all(c.quote_type != "direct" and c.claim != "very smart" for c in claims)
