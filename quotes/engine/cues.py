@@ -75,7 +75,7 @@ PROFORM_VERBS = frozenset({"say", "tell", "think", "believe", "answer", "reply",
 # "asked the senator", "urged voters") or another sense of the verb ("added a clause",
 # "continued the tour", "maintained a lead", "charged a fee").
 OBJECT_NOT_CONTENT = frozenset({"tell", "ask", "answer", "inform", "remind", "assure", "brief", "notify", "urge",
-                                "add", "continue", "maintain", "charge"})
+                                "advise", "warn", "add", "continue", "maintain", "charge"})
 # Verbs whose subject belongs to what they report: in "Trump seemed to agree" what seems is
 # Trump's agreeing, and "it appears that ..." has no subject at all. No one is their source.
 RAISING = frozenset({"seem", "appear"})
