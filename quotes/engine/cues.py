@@ -255,6 +255,9 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     if verb.deprel == "parataxis" or (verb.rel == "advcl" and mark is not None and mark.lemma == "as"
                                       and verb.xpos != "VBG" and not tree.children(verb, "obj")):
         return PARENTHETICAL
+    has_object = object_content(tree, verb) is not None
+    if has_object and not before_colon:
+        return OBJECT  # "..., and has spoken about the border": its own topic, no comment on another clause
     if verb.rel in ("ccomp", "conj") and head is not None and head.i < verb.i and tree.children(verb, "nsubj"):
         # "It will rain, he said" parsed with the comment as a ccomp/conj of the content.
         if any(n.text == "," for n in tree.nodes[head.i:verb.i]):
@@ -265,9 +268,7 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
         return INTRODUCER
     if in_quote:
         return QUOTE_ONLY
-    if object_content(tree, verb) is not None:
-        return OBJECT
-    return None
+    return OBJECT if has_object else None
 
 
 def object_content(tree: Tree, verb: Node) -> Optional[Node]:

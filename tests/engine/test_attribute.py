@@ -67,6 +67,10 @@ FOUND = [
      "Mayor"),
     # any verb of a speaker right after a quotation that ends in a comma tags it
     ("quote_then_any_verb", "Jane Smith", "person", "shot back", "direct", "We will build the stadium", None),
+    # a verb with a topic of its own reports that topic, not the quotation or clause beside it
+    ("criticized_after_quote", "Jane Smith", "person", "also criticized", "indirect", "the state's lax gun laws",
+     None),
+    ("and_has_criticized", "Jane Smith", "person", "has criticized", "indirect", "the governor's budget", None),
     ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
