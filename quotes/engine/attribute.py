@@ -8,6 +8,7 @@ speaker introduced before a run of quoted sentences).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional, Sequence
 
@@ -49,7 +50,7 @@ def find_attributions(doc, lexicon: Lexicon) -> list[Attribution]:
         if tree.index in skipped or not tree.nodes:
             continue
         found.extend(_sentence_attributions(ctx, tree, quotes, lexicon))
-    found = _continuations(ctx, trees, quotes, _outermost(_one_cue_per_content(found)), skipped)
+    found = _continuations(ctx, trees, quotes, _outermost(trees, _one_cue_per_content(found)), skipped)
     return sorted(found, key=lambda a: (a.content.spans[0], a.cue.spans[0] if a.cue else (0, 0)))
 
 
@@ -134,17 +135,47 @@ def _one_cue_per_content(found: list[Attribution]) -> list[Attribution]:
     return [a for a in found if id(a) in keep]
 
 
-def _outermost(found: list[Attribution]) -> list[Attribution]:
+def _outermost(trees: Sequence[Tree], found: list[Attribution]) -> list[Attribution]:
     """Drop a report made inside another claim's content: the reporter's claim holds it.
 
     'Smith said he believes taxes will rise' is Smith's claim that he believes ...; a
-    separate claim of 'he' for 'taxes will rise' would count one utterance twice.
+    separate claim of 'he' for 'taxes will rise' would count one utterance twice. A second
+    report of the same subject joined on ('X said that A, claiming B', '... and said B')
+    is a claim of its own: the first content stops where it starts.
     """
     def inside(inner: Attribution, outer: Attribution) -> bool:
         return (inner is not outer and inner.cue is not None and outer.cue is not None
                 and _covers(outer.content.spans, inner.cue.spans[0][0])
                 and not _covers(inner.content.spans, outer.cue.spans[0][0]))
-    return [a for a in found if not any(inside(a, o) for o in found)]
+    out, cuts = [], {}
+    for a in found:
+        outer = next((o for o in found if inside(a, o)), None)
+        if outer is None:
+            out.append(a)
+        elif _joined_report(trees, a):
+            out.append(replace(a, source=outer.source))  # the parser hung it low: it is the reporter's
+            cuts[id(outer)] = min(cuts.get(id(outer), a.cue.spans[0][0]), a.cue.spans[0][0])
+    return [_cut_before(trees, a, cuts[id(a)]) if id(a) in cuts else a for a in out]
+
+
+def _joined_report(trees: Sequence[Tree], found: Attribution) -> bool:
+    """Whether a cue is a verb joined on with no subject of its own: "..., claiming", "and said"."""
+    tree = trees[found.cue.head.sent]
+    verb = tree.nodes[found.cue.head.word]
+    participle = verb.rel == "advcl" and verb.xpos == "VBG" and tree.child(verb, "mark") is None
+    return (verb.rel == "conj" or participle) and tree.child(verb, "nsubj") is None
+
+
+def _cut_before(trees: Sequence[Tree], found: Attribution, cut: int) -> Attribution:
+    """``found`` with its content ending before ``cut``, less the ", and" that joined what follows."""
+    text = trees[0].text
+    spans = tuple((a, min(b, cut)) for a, b in found.content.spans if a < cut)
+    if not spans:
+        return found
+    a, b = spans[-1]
+    tail = re.search(r"(?:[\s,;—–-]|\b(?:and|but|while)\b)*$", text[a:b])
+    spans = spans[:-1] + ((a, b - len(tail.group(0))),) if tail.start() > 0 else spans[:-1]
+    return replace(found, content=Content(spans, found.content.quote_type)) if spans else found
 
 
 def _merge_asides(found: list[Attribution]) -> list[Attribution]:

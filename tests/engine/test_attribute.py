@@ -135,6 +135,13 @@ def test_as_with_an_object_is_a_time_not_a_comment(lexicon):
     assert all(c.rule.split(":")[0] != "parenthetical" for c in claims), [(c.cue, c.rule) for c in claims]
 
 
+def test_a_report_joined_on_is_a_claim_of_the_same_speaker(lexicon):
+    claims = claims_of("joined_report", lexicon)
+    assert [(c.speaker, c.cue, c.claim) for c in claims] == [
+        ("Jane Smith", "is insisting", "that she has balanced the budget"),
+        ("Jane Smith", "claiming", "that she is responsible for the surplus")]
+
+
 def test_a_short_scare_quote_is_no_quotation_of_its_own(lexicon):
     claims = claims_of("neg_short_scare_quote", lexicon)
     assert claims and all(c.quote_type != "direct" and c.claim != "very smart" for c in claims)
