@@ -82,16 +82,16 @@ def _commented_clause(tree: Tree, head: Node, cue_word: Node) -> list[Node]:
 
 
 def _object_content(tree: Tree, verb: Node) -> list[Node]:
-    """ "described the dinner as Washington celebrating itself": the object and its predicate."""
+    """The object and the rest of the predicate after it, less times and speech events:
+    "defended Bill Clinton against allegations of scandal on Friday" -> "Bill Clinton against
+    allegations of scandal"; "described the dinner as Washington celebrating itself"."""
     obj = C.object_content(tree, verb)
     if obj is None:
         return []
     words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos"))
-    for kid in tree.children(verb, "obl", "advcl", "xcomp"):
-        case = tree.child(kid, "case", "mark")
-        if kid.i > obj.i and (kid.rel == "xcomp" or (case is not None and case.lemma in ("as", "of", "for", "with"))):
+    for kid in tree.children(verb, "obl", "advcl", "xcomp", "ccomp"):
+        if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in C.SPEECH_EVENTS:
             words += tree.subtree(kid)
-            break
     return sorted(words, key=lambda n: n.i)
 
 
