@@ -89,6 +89,8 @@ def _object_content(tree: Tree, verb: Node) -> list[Node]:
     if obj is None:
         return []
     words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos"))
+    if obj.i < verb.i:
+        return words  # a passive's subject: "the plan was criticized by Democrats"
     for kid in tree.children(verb, "obl", "advcl", "xcomp", "ccomp"):
         if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in C.SPEECH_EVENTS:
             words += tree.subtree(kid)

@@ -97,7 +97,7 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
         prep = topic_preposition(tree, phrase)
         if called_for is not None and phrase.i == called_for.i:
             prep = tree.child(phrase, "mark")  # "is calling for the US to act": "for" is the cue's
-        if prep is not None and prep.i == verb.i + 1 and (
+        if prep is not None and prep.i == verb.i + 1 and prep.lemma != "by" and (
                 kind == OBJECT or (verb.lemma, prep.lemma) in PREPOSITIONAL_VERBS):
             words.append(prep)  # "called on", "called for", "talked about", "cautioned against"
     for kid in tree.children(verb):
@@ -277,7 +277,12 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     Pronoun objects ("said it") and verbs with no subject are left out.
     """
     if active_subject(tree, verb) is None:
-        return None  # a passive ("was asked about the polls") names no speaker
+        # "the plan was criticized by Democrats": a passive's subject is what was spoken of
+        passive = tree.child(verb, "nsubj:pass") if verb.lemma not in OBJECT_NOT_CONTENT else None
+        agent = any((c := tree.child(k, "case")) is not None and c.lemma == "by" for k in tree.children(verb, "obl"))
+        if passive is not None and agent and _topic_noun(passive) and not tree.children(verb, "ccomp", "xcomp"):
+            return passive
+        return None  # "was asked about the polls": the one asked is no topic
     obj = tree.child(verb, "obj") if verb.lemma not in OBJECT_NOT_CONTENT else None
     if obj is not None and (_topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
         return obj

@@ -71,6 +71,8 @@ FOUND = [
     ("criticized_after_quote", "Jane Smith", "person", "also criticized", "indirect", "the state's lax gun laws",
      None),
     ("and_has_criticized", "Jane Smith", "person", "has criticized", "indirect", "the governor's budget", None),
+    # the subject of a passive with its agent is what the agent spoke of
+    ("passive_criticized", "Jane Smith", "person", "was criticized", "indirect", "The budget", "Mayor"),
     ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
@@ -100,6 +102,7 @@ NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_ca
            "neg_told_reporters", "neg_felt_betrayed", "neg_spoke_to_reporters",
            "neg_it_is_clear",  # impersonal "it is clear that" is the writer's; a bare "is happy" has no topic
            "neg_quote_then_clause",  # a title in quotation marks, then another clause
+           "neg_passive_announced",  # a passive with no one saying it
            "neg_added_to",  # "adding to her lead": the to-phrase is what grew, not a topic
            "neg_as_campaigns",  # "as she campaigns": "as" is "while", and campaigning says nothing
            "neg_campaign_account",  # "in his campaign account" is a place, not "in his view"
