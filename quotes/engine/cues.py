@@ -81,6 +81,7 @@ OBJECT_NOT_CONTENT = frozenset({"tell", "ask", "answer", "inform", "remind", "as
 RAISING = frozenset({"seem", "appear"})
 # Verbs whose xcomp is aspect, not content: "continued to campaign" (but "continued: ...").
 ASPECTUAL = frozenset({"continue"})
+NAMING_VERBS = frozenset({"call", "name", "dub", "title", "label", "nickname", "term"})
 QUOTE_CLOSERS = "\"'”’»"
 # Verbs whose sense as a cue needs their particle: "point out", not "point at".
 PARTICLE_VERBS = {"point": ("out", "to"), "lay": ("out",), "spell": ("out",)}
@@ -450,8 +451,8 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     quote_words = [{n.i for n in tree.nodes if a <= n.start < b} for a, b in quote_spans]
     for node in tree.nodes:
         lemma = cue_lemma(node, lexicon)
-        if (node.upos == "VERB" and lemma in lexicon.verbs and _has_particle(tree, node)) \
-                or _attitude_adjective(tree, node, lexicon):
+        if (node.upos == "VERB" and lemma in lexicon.verbs and _has_particle(tree, node)
+                and not _naming_participle(tree, node)) or _attitude_adjective(tree, node, lexicon):
             inside = any(a <= node.start < b for a, b in quote_spans)
             near_quote = not inside and any(not _claimed(words, reported, node) for words in quote_words)
             kind = verb_cue_kind(tree, node, near_quote, node.i in colon_after or _ends_with_colon(tree, node))
@@ -482,6 +483,11 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     if colon is not None and not cues:
         cues.append(colon)
     return _unsubsumed(tree, cues)
+
+
+def _naming_participle(tree: Tree, verb: Node) -> bool:
+    """ "a firm called Gavekal", "the so-called relationship": a name given, not words said."""
+    return verb.lemma in NAMING_VERBS and verb.rel in ("acl", "amod") and verb.xpos == "VBN"
 
 
 def _attitude_adjective(tree: Tree, node: Node, lexicon: Lexicon) -> bool:

@@ -150,6 +150,11 @@ def test_an_object_takes_the_rest_of_its_predicate_but_the_time(lexicon):
     assert [(c.cue, c.claim) for c in claims] == [("defended", "the governor against allegations of corruption")]
 
 
+def test_a_name_given_is_no_words_said(lexicon):
+    claims = claims_of("called_firm", lexicon)
+    assert [(c.speaker, c.cue) for c in claims] == [("Tom Miller", "argues")]
+
+
 def test_a_short_scare_quote_is_no_quotation_of_its_own(lexicon):
     claims = claims_of("neg_short_scare_quote", lexicon)
     assert claims and all(c.quote_type != "direct" and c.claim != "very smart" for c in claims)
