@@ -119,7 +119,28 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
     # Adverbs just before the verb group ("also has criticized"); in "Later, he said" the subject stands between.
     words += tree.modifiers_before(verb, first, lambda n: n.rel == "advmod" and n.lemma not in WH_ADVERBS)
     span = sorted({n.i: n for n in words}.values(), key=lambda n: n.i)
-    return contiguous_spans(_bridge(tree, span, verb))
+    return contiguous_spans(_fill_adverb_gaps(tree, _bridge(tree, span, verb)))
+
+
+def _fill_adverb_gaps(tree: Tree, words: list[Node]) -> list[Node]:
+    """The cue's words with the adverbs between them: "has, however, revealed", "were slightly
+    more likely to say" are one stretch of text (the subject in "Would voters prefer" is not)."""
+    inside = {n.i for n in words}
+    out = list(words)
+    for a, b in zip(words, words[1:]):
+        gap = tree.nodes[a.i + 1:b.i]
+        if gap and all(n.upos == "PUNCT" or _in_adverb(tree, n, inside) for n in gap):
+            out += gap
+    return sorted(out, key=lambda n: n.i)
+
+
+def _in_adverb(tree: Tree, node: Node, cue: set) -> bool:
+    """Whether ``node`` lies in an adverbial modifier of a cue word ("all but", "slightly more")."""
+    while node is not None and node.i not in cue:
+        if node.rel == "advmod":
+            return True
+        node = tree.head_of(node)
+    return False
 
 
 def _trailing_modifiers(tree: Tree, verb: Node) -> list[Node]:

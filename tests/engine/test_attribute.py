@@ -73,6 +73,8 @@ FOUND = [
     ("and_has_criticized", "Jane Smith", "person", "has criticized", "indirect", "the governor's budget", None),
     # the subject of a passive with its agent is what the agent spoke of
     ("passive_criticized", "Jane Smith", "person", "was criticized", "indirect", "The budget", "Mayor"),
+    # adverbs between the words of a cue belong to it: the cue is one stretch of text
+    ("however_revealed", "Jane Smith", "person", "has, however, revealed", "indirect", "that the budget", "Mayor"),
     ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
