@@ -116,6 +116,8 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
         return trim_punct(list(tree.nodes[:cue_word.i]))
     exclude = [k for k in tree.children(head) if tree.dominates(k, cue_word)]
     exclude += [k for k in tree.children(head, "case") if head.rel in ("obl", "nmod")]
+    # "Harvey, who backed Cruz, said": an aside on the speaker is not the speaker's name
+    exclude += [k for k in tree.children(head, "acl:relcl") if k.i > head.i and _after_comma(tree, k)]
     # "by organizers as a manifestation of ...": the as-phrase is content, not source.
     exclude += [k for k in tree.children(head, "nmod") if (c := tree.child(k, "case")) is not None and c.lemma == "as"]
     nodes = [n for n in tree.subtree(head, exclude=exclude) if n.i != cue_word.i]
@@ -124,6 +126,12 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     nodes = _after_dateline(_contiguous_around(tree, _on_line_of(tree, nodes, head), head))
     keep = "\"”’»" + (")" if any(n.text == "(" for n in nodes) else "")  # "Sen. Bernie Sanders (I-Vt.)"
     return trim_punct(nodes, keep=keep)
+
+
+def _after_comma(tree: Tree, clause: Node) -> bool:
+    """Whether a clause opens after a comma or dash (a non-restrictive clause)."""
+    first = tree.subtree(clause)[0]
+    return first.i > 0 and tree.nodes[first.i - 1].text in (",", "—", "–", "--", "(")
 
 
 def _on_line_of(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:

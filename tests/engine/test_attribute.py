@@ -157,6 +157,12 @@ def test_a_name_given_is_no_words_said(lexicon):
     assert [(c.speaker, c.cue) for c in claims] == [("Tom Miller", "argues")]
 
 
+def test_a_relative_clause_after_a_comma_is_no_part_of_the_source(lexicon):
+    claims = {c.cue: c for c in claims_of("said_smith_who", lexicon)}
+    assert claims["said"].source == "Mayor Jane Smith"
+    assert claims["backed"].speaker == "Jane Smith"
+
+
 def test_a_short_scare_quote_is_no_quotation_of_its_own(lexicon):
     claims = claims_of("neg_short_scare_quote", lexicon)
     assert claims and all(c.quote_type != "direct" and c.claim != "very smart" for c in claims)
