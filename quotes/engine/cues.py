@@ -453,7 +453,7 @@ def cue_lemma(node: Node, lexicon: Lexicon) -> str:
 
 def _as_predicate(tree: Tree, verb: Node) -> bool:
     """ "sees Cruz as a uniter", "regards the deal as a mistake": a view of someone, any verb class."""
-    return any((c := tree.child(k, "case", "mark")) is not None and c.lemma == "as"
+    return any(tree.subtree(k)[0].lemma == "as" and tree.subtree(k)[0].rel in ("case", "mark", "advmod")
                for k in tree.children(verb, "obl", "advcl", "xcomp"))
 
 

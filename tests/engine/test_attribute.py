@@ -75,6 +75,7 @@ FOUND = [
     ("passive_criticized", "Jane Smith", "person", "was criticized", "indirect", "The budget", "Mayor"),
     # adverbs between the words of a cue belong to it: the cue is one stretch of text
     ("however_revealed", "Jane Smith", "person", "has, however, revealed", "indirect", "that the budget", "Mayor"),
+    ("see_as_advmod", "Jane Smith", "person", "sees", "indirect", "her own party as insufficiently committed", "Mayor"),
     ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
