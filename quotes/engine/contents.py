@@ -18,6 +18,7 @@ from quotes.types import Content, Cue, Span
 QUOTE_MARKS = "\"'“”‘’«»„‹›"
 # Words at the edge of a content that belong to the frame, not to what was said.
 EDGE_WORDS = frozenset({"and", "but", "so", "then", "also"})
+SETTING_CASES = frozenset({"during", "in", "at", "after", "before", "since", "until", "while", "when", "through"})
 CORE_RELS = frozenset({"nsubj", "csubj", "obj", "ccomp", "expl"})
 FUNCTION_UPOS = frozenset({"PART", "ADP", "SCONJ", "CCONJ", "PUNCT", "DET", "SYM", "AUX"})
 
@@ -92,9 +93,19 @@ def _object_content(tree: Tree, verb: Node) -> list[Node]:
     if obj.i < verb.i:
         return words  # a passive's subject: "the plan was criticized by Democrats"
     for kid in tree.children(verb, "obl", "advcl", "xcomp", "ccomp"):
-        if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in C.SPEECH_EVENTS:
+        if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in C.SPEECH_EVENTS \
+                and not _setting(tree, kid):
             words += tree.subtree(kid)
     return sorted(words, key=lambda n: n.i)
+
+
+def _setting(tree: Tree, phrase: Node) -> bool:
+    """A phrase of time, place or manner around a claim ("during a call", ", running ads")."""
+    case = tree.child(phrase, "case", "mark")
+    if case is not None and case.lemma in SETTING_CASES:
+        return True
+    first = tree.subtree(phrase)[0]
+    return phrase.rel == "advcl" and phrase.xpos == "VBG" and first.i > 0 and tree.nodes[first.i - 1].text == ","
 
 
 def _according_to_content(tree: Tree, according: Node) -> list[Node]:

@@ -164,6 +164,11 @@ def test_a_relative_clause_after_a_comma_is_no_part_of_the_source(lexicon):
     assert claims["backed"].speaker == "Jane Smith"
 
 
+def test_an_object_stops_before_time_place_and_asides(lexicon):
+    claims = {c.cue: c.claim for c in claims_of("endorsed_during", lexicon)}
+    assert claims["endorsed"] == "the governor", claims
+
+
 def test_a_short_scare_quote_is_no_quotation_of_its_own(lexicon):
     claims = claims_of("neg_short_scare_quote", lexicon)
     assert claims and all(c.quote_type != "direct" and c.claim != "very smart" for c in claims)
