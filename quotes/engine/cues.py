@@ -273,11 +273,11 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
         return VERB
     mark = tree.child(verb, "mark")
     head = tree.head_of(verb)
-    # "as he said", "as reported by X"; not "described them as seeming shocked"
-    if verb.deprel == "parataxis" or (verb.rel == "advcl" and mark is not None and mark.lemma == "as"
-                                      and verb.xpos != "VBG" and not tree.children(verb, "obj")):
-        return PARENTHETICAL
     has_object = object_content(tree, verb) is not None
+    # "as he said", "as reported by X"; not "described them as seeming shocked", "as voters responded to X"
+    if verb.deprel == "parataxis" or (verb.rel == "advcl" and mark is not None and mark.lemma == "as"
+                                      and verb.xpos != "VBG" and not tree.children(verb, "obj") and not has_object):
+        return PARENTHETICAL
     if has_object and not before_colon:
         return OBJECT  # "..., and has spoken about the border": its own topic, no comment on another clause
     if verb.rel in ("ccomp", "conj") and head is not None and head.i < verb.i and tree.children(verb, "nsubj"):

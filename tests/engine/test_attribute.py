@@ -135,9 +135,10 @@ def test_as_with_a_participle_is_a_predicate_not_a_comment(lexicon):
     assert [(c.speaker, c.cue) for c in claims] == [("Jane Smith", "described")]
 
 
-def test_as_with_an_object_is_a_time_not_a_comment(lexicon):
-    # "as she congratulated X" is when she spoke, not a comment on the main clause
-    claims = claims_of("as_congratulated", lexicon)
+@pytest.mark.parametrize("name", ["as_congratulated", "as_responded_to"])
+def test_as_with_an_object_is_a_time_not_a_comment(name, lexicon):
+    # "as she congratulated X", "as voters responded to X": when, not a comment on the main clause
+    claims = claims_of(name, lexicon)
     assert all(c.rule.split(":")[0] != "parenthetical" for c in claims), [(c.cue, c.rule) for c in claims]
 
 
