@@ -324,13 +324,21 @@ def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
     """The active subject of ``verb``, its own or one it shares ("Smith tended to support Clinton" -> Smith)."""
     for _ in range(4):
         kids = tree.children(verb)
-        subject = next((k for k in kids if k.deprel == "nsubj"), None)
+        subject = next((k for k in kids if k.deprel == "nsubj"), None) or acting_noun(tree, verb)
         if subject is not None:
             return subject
         head = tree.head_of(verb)
         if head is None or any(k.deprel == "nsubj:pass" for k in kids) or not borrows_subject(tree, verb):
             return None
         verb = head
+    return None
+
+
+def acting_noun(tree: Tree, verb: Node) -> Optional[Node]:
+    """The noun an -ing participle says something of: "candidates blasting Obama" -> candidates."""
+    head = tree.head_of(verb)
+    if verb.rel == "acl" and verb.xpos == "VBG" and head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
+        return head
     return None
 
 

@@ -31,7 +31,7 @@ def _subject(tree: Tree, verb: Node) -> Optional[Node]:
         for kid in tree.children(verb):
             if kid.deprel in SUBJECT_RELS and kid.deprel != "nsubj:pass":
                 return kid
-        agent = _agent(tree, verb)
+        agent = _agent(tree, verb) or C.acting_noun(tree, verb)
         if agent is not None:
             return agent
         head = tree.head_of(verb)

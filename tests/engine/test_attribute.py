@@ -76,6 +76,8 @@ FOUND = [
     # adverbs between the words of a cue belong to it: the cue is one stretch of text
     ("however_revealed", "Jane Smith", "person", "has, however, revealed", "indirect", "that the budget", "Mayor"),
     ("see_as_advmod", "Jane Smith", "person", "sees", "indirect", "her own party as insufficiently committed", "Mayor"),
+    # an -ing participle says something of the noun it modifies
+    ("senators_blasting", None, "group", "blasting", "indirect", "the president's approach", None),
     ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
