@@ -363,9 +363,10 @@ def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:
 
 
 def participle_of_subject(tree: Tree, verb: Node) -> bool:
-    """ "Earnest spoke, echoing comments by Obama": an -ing clause whose speaker is its head's subject."""
+    """ "Earnest spoke, echoing comments by Obama", "Responding to X, Clinton wrote": an -ing
+    clause whose speaker is its head's subject."""
     head = tree.head_of(verb)
-    return (verb.rel == "advcl" and verb.xpos == "VBG" and head is not None and head.i < verb.i
+    return (verb.rel == "advcl" and verb.xpos == "VBG" and head is not None
             and any(k.deprel == "nsubj" for k in tree.children(head)))
 
 

@@ -78,6 +78,7 @@ FOUND = [
     ("see_as_advmod", "Jane Smith", "person", "sees", "indirect", "her own party as insufficiently committed", "Mayor"),
     # an -ing participle says something of the noun it modifies
     ("senators_blasting", None, "group", "blasting", "indirect", "the president's approach", None),
+    ("responding_to", "Jane Smith", "person", "Responding to", "indirect", "the governor's remarks", "Mayor"),
     ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
