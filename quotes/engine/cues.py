@@ -66,6 +66,7 @@ ADJECTIVE_CASES = OBJECT_CASES | {"in", "over", "with"}
 NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Cue classes whose verbs take a noun phrase as content ("praised the plan", "backs Clinton").
 OBJECT_CLASSES = frozenset({"speech", "intention", "evidence"})
+QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query"})
 PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
 # Words that stand for a content ("said so", "said yes") and the verbs that take them.
 PROFORMS = frozenset({"so", "yes", "no", "that", "this", "otherwise"})
@@ -298,6 +299,9 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
 
     Pronoun objects ("said it") and verbs with no subject are left out.
     """
+    if active_subject(tree, verb) is None and verb.lemma in QUESTION_VERBS and verb.xpos == "VBN" \
+            and verb.rel == "advcl":
+        return _question_put(tree, verb)  # "Asked about the polls, Smith said ...": what was asked
     if active_subject(tree, verb) is None:
         # "the plan was criticized by Democrats": a passive's subject is what was spoken of
         passive = tree.child(verb, "nsubj:pass") if verb.lemma not in OBJECT_NOT_CONTENT else None
@@ -349,6 +353,15 @@ def borrows_subject(tree: Tree, verb: Node) -> bool:
         return True
     to_infinitive = verb.rel == "advcl" and any(k.lemma == "to" for k in tree.children(verb, "aux", "mark"))
     return to_infinitive or participle_of_subject(tree, verb)
+
+
+def _question_put(tree: Tree, verb: Node) -> Optional[Node]:
+    """What a question put to someone was about: "about the polls", "if he was ever bullied"."""
+    for kid in tree.children(verb, "obl", "advcl", "ccomp"):
+        mark = tree.child(kid, "case", "mark")
+        if mark is not None and mark.lemma in ("about", "on", "if", "whether"):
+            return kid
+    return None
 
 
 def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:

@@ -173,6 +173,13 @@ def test_an_object_stops_before_time_place_and_asides(lexicon):
     assert claims["endorsed"] == "the governor", claims
 
 
+def test_a_question_put_is_an_unnamed_claim(lexicon):
+    # "Asked about X, Smith said ...": the asker is unnamed, the answer is Smith's
+    claims = {c.cue: c for c in claims_of("asked_about", lexicon)}
+    assert (claims["Asked about"].speaker, claims["Asked about"].claim) == (None, "the polls")
+    assert (claims["said"].speaker, claims["said"].claim) == ("Jane Smith", "she was confident")
+
+
 def test_a_short_scare_quote_is_no_quotation_of_its_own(lexicon):
     claims = claims_of("neg_short_scare_quote", lexicon)
     assert claims and all(c.quote_type != "direct" and c.claim != "very smart" for c in claims)
