@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from quotes.engine import cues as C
+from quotes.engine import predicates as P
 from quotes.engine.quotemarks import Quote
 from quotes.engine.tree import Node, Tree, contiguous_spans, trim_punct
 from quotes.types import Content, Cue, Span
@@ -40,11 +41,11 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
     if cue.kind == C.VERB:
         rels = ("ccomp",) if node.lemma in C.ASPECTUAL else C.CONTENT_RELS
         comps = tree.children(node, *rels) or tree.children(node, "parataxis")
-        stray = C.stray_that_clause(tree, node) or C.for_clause(tree, node)
+        stray = P.stray_that_clause(tree, node) or P.for_clause(tree, node)
         comps = comps or ([stray] if stray is not None else [])
         if not comps:
-            proform = C.proform_content(tree, node)
-            return [proform] if proform is not None else C.passive_content(tree, node)
+            proform = P.proform_content(tree, node)
+            return [proform] if proform is not None else P.passive_content(tree, node)
         words = [w for comp in comps for w in tree.subtree(comp)]
         if node.lemma in C.RAISING and all(c.rel == "xcomp" for c in comps):
             # "Trump seemed to agree": Trump's agreeing is what seems ("it" in "it seems that" is empty)
@@ -86,7 +87,7 @@ def _object_content(tree: Tree, verb: Node) -> list[Node]:
     """The object and the rest of the predicate after it, less times and speech events:
     "defended Bill Clinton against allegations of scandal on Friday" -> "Bill Clinton against
     allegations of scandal"; "described the dinner as Washington celebrating itself"."""
-    obj = C.object_content(tree, verb)
+    obj = P.object_content(tree, verb)
     if obj is None:
         return []
     words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos"))

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+from quotes.engine.predicates import (
+    PREPOSITIONAL_VERBS, PROFORMS, stray_that_clause, for_clause, proform_content, passive_content,
+    object_content, active_subject, topic_preposition, as_predicate)
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.lexicon import Lexicon
 from quotes.types import Cue, WordRef
@@ -48,35 +51,8 @@ SUPPORT_VERBS = frozenset({"make", "give", "issue", "offer", "express", "voice",
 # "in his reply to the brief", "in its predictions of elections" (the owner, nmod:poss, is fine).
 NOT_FRAMING = frozenset({"compound", "nmod", "acl", "acl:relcl"})
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name before a noun of speech that can have said it
-# Verbs that make one prepositional verb with the preposition after them even when a clause
-# is their content ("called on Congress to act", "insisted on leaving"); after any other verb
-# such a phrase is an adjunct ("said on Twitter that", "said of the plan that").
-PREPOSITIONAL_VERBS = frozenset({("call", "on"), ("call", "for"), ("insist", "on"), ("push", "for"),
-                                 ("plead", "for"), ("hope", "for"), ("argue", "for"), ("argue", "against")})
-# Verbs of speaking whose "to" phrase is the hearer, not the topic: "spoke to reporters".
-TO_HEARER = frozenset({"speak", "talk", "say", "write", "explain", "apologize", "apologise", "announce",
-                       "complain", "confess", "admit", "report", "describe", "mention", "whisper", "shout",
-                       "reply", "lie", "boast", "brag", "preach", "tweet", "post"})
-# Verbs whose "to" phrase is what grew, not a topic: "added to her delegate lead".
-TO_GROWS = frozenset({"add"})
-# Prepositions that introduce a nominal content: "talked about X", "called for X", "warned of X".
-OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
-# An adjective of feeling takes its topic with more prepositions: "interested in", "upset over", "pleased with".
-ADJECTIVE_CASES = OBJECT_CASES | {"in", "over", "with"}
-NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # Cue classes whose verbs take a noun phrase as content ("praised the plan", "backs Clinton").
 OBJECT_CLASSES = frozenset({"speech", "intention", "evidence"})
-QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query"})
-PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
-# Words that stand for a content ("said so", "said yes") and the verbs that take them.
-PROFORMS = frozenset({"so", "yes", "no", "that", "this", "otherwise"})
-PROFORM_VERBS = frozenset({"say", "tell", "think", "believe", "answer", "reply", "respond", "agree", "hope",
-                           "suggest", "claim", "insist", "argue", "write", "add", "note", "admit", "deny"})
-# Verbs whose direct object is not what was said: the person addressed ("told reporters",
-# "asked the senator", "urged voters") or another sense of the verb ("added a clause",
-# "continued the tour", "maintained a lead", "charged a fee").
-OBJECT_NOT_CONTENT = frozenset({"tell", "ask", "answer", "inform", "remind", "assure", "brief", "notify", "urge",
-                                "advise", "warn", "add", "continue", "maintain", "charge"})
 # Verbs whose subject belongs to what they report: in "Trump seemed to agree" what seems is
 # Trump's agreeing, and "it appears that ..." has no subject at all. No one is their source.
 RAISING = frozenset({"seem", "appear"})
@@ -205,61 +181,6 @@ def _has_particle(tree: Tree, verb: Node) -> bool:
     return any(w.lemma in wanted for w in words)
 
 
-def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
-    """A that-clause the parser hung on the verb's object as a relative clause.
-
-    "told the correspondent that talks failed": "failed" parsed as acl:relcl of
-    "correspondent" with the conjunction "that" as its mark belongs to "told".
-    """
-    for obj in tree.children(verb, "obj", "iobj", "obl"):
-        for clause in tree.children(obj, "acl:relcl", "acl"):
-            mark = tree.child(clause, "mark")
-            if mark is not None and mark.lemma == "that" and mark.upos == "SCONJ":
-                return clause
-    return None
-
-
-def for_clause(tree: Tree, verb: Node) -> Optional[Node]:
-    """ "called for the United States to step up its efforts": the for-to clause a verb calls for."""
-    if (verb.lemma, "for") not in PREPOSITIONAL_VERBS:
-        return None
-    for kid in tree.children(verb, "advcl"):
-        mark = tree.child(kid, "mark")
-        if mark is not None and mark.lemma == "for" and any(k.lemma == "to" for k in tree.children(kid, "aux", "mark")):
-            return kid
-    return None
-
-
-def proform_content(tree: Tree, verb: Node) -> Optional[Node]:
-    """The word that stands for a whole content: "55 percent said so", "he said no", "said that"."""
-    if verb.lemma not in PROFORM_VERBS:
-        return None
-    for kid in tree.children(verb, "obj", "advmod", "discourse", "ccomp"):
-        if kid.i > verb.i and kid.lemma.lower() in PROFORMS and not tree.children(kid):
-            return kid
-    return None
-
-
-def passive_content(tree: Tree, verb: Node) -> list[Node]:
-    """ "this decision is assessed by organizers as a manifestation of ...": subject and as-phrase."""
-    if not tree.children(verb, "aux:pass") or _agentless(tree, verb):
-        return []
-    subject = tree.child(verb, "nsubj:pass")
-    agents = [k for k in tree.children(verb, "obl") if k.deprel == "obl:agent"]
-    # "as a manifestation" may hang on the agent: "assessed by organizers as a manifestation".
-    candidates = tree.children(verb, "obl", "xcomp", "advcl") + [k for a in agents for k in tree.children(a, "nmod")]
-    pred = [k for k in candidates
-            if k.rel == "xcomp" or ((c := tree.child(k, "case", "mark")) is not None and c.lemma == "as")]
-    if subject is None or not pred:
-        return []
-    return sorted(tree.subtree(subject) + tree.subtree(pred[0]), key=lambda n: n.i)
-
-
-def _agentless(tree: Tree, verb: Node) -> bool:
-    return not any(k.deprel == "obl:agent" or ((c := tree.child(k, "case")) is not None and c.lemma == "by")
-                   for k in tree.children(verb, "obl"))
-
-
 def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) -> Optional[str]:
     """How a reporting verb takes its content, or None when it has none.
 
@@ -294,100 +215,6 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     return OBJECT if has_object else None
 
 
-def object_content(tree: Tree, verb: Node) -> Optional[Node]:
-    """The noun phrase a verb of speech or stance is about: "praised the plan" -> plan.
-
-    Pronoun objects ("said it") and verbs with no subject are left out.
-    """
-    if active_subject(tree, verb) is None and verb.lemma in QUESTION_VERBS and verb.xpos == "VBN" \
-            and verb.rel == "advcl":
-        return _question_put(tree, verb)  # "Asked about the polls, Smith said ...": what was asked
-    if active_subject(tree, verb) is None:
-        # "the plan was criticized by Democrats": a passive's subject is what was spoken of
-        passive = tree.child(verb, "nsubj:pass") if verb.lemma not in OBJECT_NOT_CONTENT else None
-        agent = any((c := tree.child(k, "case")) is not None and c.lemma == "by" for k in tree.children(verb, "obl"))
-        if passive is not None and agent and _topic_noun(passive) and not tree.children(verb, "ccomp", "xcomp"):
-            return passive
-        return None  # "was asked about the polls": the one asked is no topic
-    obj = tree.child(verb, "obj") if verb.lemma not in OBJECT_NOT_CONTENT else None
-    if obj is not None and (_topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
-        return obj
-    if obj is not None and obj.upos == "PRON" and _as_predicate(tree, verb):
-        return obj  # "described himself as a socialist": what is said is the predicate on him
-    if obj is not None and obj.text.lower() in PERSON_OBJECTS:
-        return obj  # "endorsed her": a person is what a stance is about ("said it" says nothing)
-    for kid in tree.children(verb, "obl", "advcl"):
-        prep = topic_preposition(tree, kid)
-        cases = ADJECTIVE_CASES if verb.upos == "ADJ" else OBJECT_CASES
-        if prep is not None and prep.lemma in cases and not (prep.lemma == "to" and verb.lemma in TO_HEARER | TO_GROWS):
-            return kid
-    return None
-
-
-def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
-    """The active subject of ``verb``, its own or one it shares ("Smith tended to support Clinton" -> Smith)."""
-    for _ in range(4):
-        kids = tree.children(verb)
-        subject = next((k for k in kids if k.deprel == "nsubj"), None) or acting_noun(tree, verb)
-        if subject is not None:
-            return subject
-        head = tree.head_of(verb)
-        if head is None or any(k.deprel == "nsubj:pass" for k in kids) or not borrows_subject(tree, verb):
-            return None
-        verb = head
-    return None
-
-
-def acting_noun(tree: Tree, verb: Node) -> Optional[Node]:
-    """The noun an -ing participle says something of: "candidates blasting Obama" -> candidates."""
-    head = tree.head_of(verb)
-    if verb.rel == "acl" and verb.xpos == "VBG" and head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
-        return head
-    return None
-
-
-def borrows_subject(tree: Tree, verb: Node) -> bool:
-    """Whether ``verb`` speaks with its head's subject: "declined to say", "answered and said",
-    "came to talk about", "spoke, echoing comments by Obama"."""
-    if verb.rel in ("xcomp", "conj"):
-        return True
-    to_infinitive = verb.rel == "advcl" and any(k.lemma == "to" for k in tree.children(verb, "aux", "mark"))
-    return to_infinitive or participle_of_subject(tree, verb)
-
-
-def _question_put(tree: Tree, verb: Node) -> Optional[Node]:
-    """What a question put to someone was about: "about the polls", "if he was ever bullied"."""
-    for kid in tree.children(verb, "obl", "advcl", "ccomp"):
-        mark = tree.child(kid, "case", "mark")
-        if mark is not None and mark.lemma in ("about", "on", "if", "whether"):
-            return kid
-    return None
-
-
-def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:
-    """The preposition of a phrase that can be what was said: "about the plan", "against raising taxes"."""
-    if phrase.rel == "obl":
-        case = tree.child(phrase, "case")
-        return case if case is not None and _topic_noun(phrase) else None
-    mark = tree.child(phrase, "mark")
-    if phrase.rel == "advcl" and phrase.xpos == "VBG" and mark is not None and mark.lemma != "by":
-        return mark
-    return None
-
-
-def participle_of_subject(tree: Tree, verb: Node) -> bool:
-    """ "Earnest spoke, echoing comments by Obama", "Responding to X, Clinton wrote": an -ing
-    clause whose speaker is its head's subject."""
-    head = tree.head_of(verb)
-    return (verb.rel == "advcl" and verb.xpos == "VBG" and head is not None
-            and any(k.deprel == "nsubj" for k in tree.children(head)))
-
-
-def _topic_noun(node: Node) -> bool:
-    """A noun that can be what was said about: not a date, time or number ("on Friday")."""
-    return node.upos in ("NOUN", "PROPN") and node.entity not in NOT_TOPICS
-
-
 def _according_to(tree: Tree, node: Node) -> Optional[Cue]:
     """ "according to X": ``according`` followed by ``to``, heading or marking a noun."""
     if node.lemma not in ("accord", "according") or node.i + 1 >= len(tree):
@@ -398,7 +225,7 @@ def _according_to(tree: Tree, node: Node) -> Optional[Cue]:
     return Cue(((node.start, to.end),), "according to", ACCORDING_TO, WordRef(tree.index, node.i))
 
 
-def _source_of_noun(tree: Tree, noun: Node) -> Optional[Node]:
+def source_of_noun(tree: Tree, noun: Node) -> Optional[Node]:
     """The speaker attached to a noun of speech: "his statement", "the statement by X"."""
     poss = tree.child(noun, "nmod:poss")
     if poss is not None:
@@ -421,7 +248,7 @@ def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
         return None
     if any(k.lemma in ("accord", "according") for k in tree.children(noun, "case")):
         return None  # "according to his version" is the according-to cue
-    source = _source_of_noun(tree, noun)
+    source = source_of_noun(tree, noun)
     if source is None:
         return None
     case = tree.child(noun, "case")
@@ -473,12 +300,6 @@ def cue_lemma(node: Node, lexicon: Lexicon) -> str:
     return lemma
 
 
-def _as_predicate(tree: Tree, verb: Node) -> bool:
-    """ "sees Cruz as a uniter", "regards the deal as a mistake": a view of someone, any verb class."""
-    return any(tree.subtree(k)[0].lemma == "as" and tree.subtree(k)[0].rel in ("case", "mark", "advmod")
-               for k in tree.children(verb, "obl", "advcl", "xcomp"))
-
-
 def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue]:
     """Every cue of one sentence, in word order.
 
@@ -500,7 +321,7 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
             near_quote = not inside and any(not _claimed(words, reported, node) for words in quote_words)
             kind = verb_cue_kind(tree, node, near_quote, node.i in colon_after or _ends_with_colon(tree, node))
             cls = lexicon.class_of(lemma)
-            if kind == OBJECT and cls not in OBJECT_CLASSES and node.upos == "VERB" and not _as_predicate(tree, node):
+            if kind == OBJECT and cls not in OBJECT_CLASSES and node.upos == "VERB" and not as_predicate(tree, node):
                 kind = None
             if kind == VERB and cls == "cognition" and _state_only(tree, node):
                 kind = None

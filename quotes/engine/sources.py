@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from quotes.engine import cues as C
+from quotes.engine import predicates as P
 from quotes.engine.tree import Node, Tree, trim_punct
 from quotes.types import Cue
 
@@ -31,11 +32,11 @@ def _subject(tree: Tree, verb: Node) -> Optional[Node]:
         for kid in tree.children(verb):
             if kid.deprel in SUBJECT_RELS and kid.deprel != "nsubj:pass":
                 return kid
-        agent = _agent(tree, verb) or C.acting_noun(tree, verb)
+        agent = _agent(tree, verb) or P.acting_noun(tree, verb)
         if agent is not None:
             return agent
         head = tree.head_of(verb)
-        if head is None or not C.borrows_subject(tree, verb):
+        if head is None or not P.borrows_subject(tree, verb):
             return None
         verb = head
     return None
@@ -61,10 +62,10 @@ def source_head(tree: Tree, cue: Cue) -> Optional[Node]:
         phrase = tree.head_of(node) if node.rel == "case" else tree.child(node, "obl", "nmod", "obj")
         if phrase is None:
             return None
-        owner = C._source_of_noun(tree, phrase) if phrase.upos == "NOUN" else None
+        owner = C.source_of_noun(tree, phrase) if phrase.upos == "NOUN" else None
         return owner if owner is not None and _is_speech_noun(phrase) else phrase
     if cue.kind in (C.NOMINAL, C.OPINION_PHRASE):
-        return C._source_of_noun(tree, node)
+        return C.source_of_noun(tree, node)
     if cue.kind == C.COLON:
         name = [n for n in tree.nodes[:node.i] if n.upos != "PUNCT"]
         return max((n for n in name if n.upos == "PROPN"), key=lambda n: n.i, default=name[-1] if name else None)

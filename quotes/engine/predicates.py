@@ -1,0 +1,208 @@
+"""What a predicate's grammar gives a cue: its subject, its object or topic, its clause.
+
+Read by every stage: the cue finder asks whether a verb has a content and how, the content
+stage takes the words, the source stage the subject. "Smith tended to support Clinton":
+``active_subject(support)`` is Smith (shared through "tended"), ``object_content(support)``
+is Clinton.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from quotes.engine.tree import Node, Tree
+
+# Verbs that make one prepositional verb with the preposition after them even when a clause
+# is their content ("called on Congress to act", "insisted on leaving"); after any other verb
+# such a phrase is an adjunct ("said on Twitter that", "said of the plan that").
+PREPOSITIONAL_VERBS = frozenset({("call", "on"), ("call", "for"), ("insist", "on"), ("push", "for"),
+                                 ("plead", "for"), ("hope", "for"), ("argue", "for"), ("argue", "against")})
+# Verbs of speaking whose "to" phrase is the hearer, not the topic: "spoke to reporters".
+TO_HEARER = frozenset({"speak", "talk", "say", "write", "explain", "apologize", "apologise", "announce",
+                       "complain", "confess", "admit", "report", "describe", "mention", "whisper", "shout",
+                       "reply", "lie", "boast", "brag", "preach", "tweet", "post"})
+# Verbs whose "to" phrase is what grew, not a topic: "added to her delegate lead".
+TO_GROWS = frozenset({"add"})
+# Prepositions that introduce a nominal content: "talked about X", "called for X", "warned of X".
+OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
+# An adjective of feeling takes its topic with more prepositions: "interested in", "upset over", "pleased with".
+ADJECTIVE_CASES = OBJECT_CASES | {"in", "over", "with"}
+NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query"})
+PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
+# Words that stand for a content ("said so", "said yes") and the verbs that take them.
+PROFORMS = frozenset({"so", "yes", "no", "that", "this", "otherwise"})
+PROFORM_VERBS = frozenset({"say", "tell", "think", "believe", "answer", "reply", "respond", "agree", "hope",
+                           "suggest", "claim", "insist", "argue", "write", "add", "note", "admit", "deny"})
+# Verbs whose direct object is not what was said: the person addressed ("told reporters",
+# "asked the senator", "urged voters") or another sense of the verb ("added a clause",
+# "continued the tour", "maintained a lead", "charged a fee").
+OBJECT_NOT_CONTENT = frozenset({"tell", "ask", "answer", "inform", "remind", "assure", "brief", "notify", "urge",
+                                "advise", "warn", "add", "continue", "maintain", "charge"})
+
+
+def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
+    """A that-clause the parser hung on the verb's object as a relative clause.
+
+    "told the correspondent that talks failed": "failed" parsed as acl:relcl of
+    "correspondent" with the conjunction "that" as its mark belongs to "told".
+    """
+    for obj in tree.children(verb, "obj", "iobj", "obl"):
+        for clause in tree.children(obj, "acl:relcl", "acl"):
+            mark = tree.child(clause, "mark")
+            if mark is not None and mark.lemma == "that" and mark.upos == "SCONJ":
+                return clause
+    return None
+
+
+
+def for_clause(tree: Tree, verb: Node) -> Optional[Node]:
+    """ "called for the United States to step up its efforts": the for-to clause a verb calls for."""
+    if (verb.lemma, "for") not in PREPOSITIONAL_VERBS:
+        return None
+    for kid in tree.children(verb, "advcl"):
+        mark = tree.child(kid, "mark")
+        if mark is not None and mark.lemma == "for" and any(k.lemma == "to" for k in tree.children(kid, "aux", "mark")):
+            return kid
+    return None
+
+
+
+def proform_content(tree: Tree, verb: Node) -> Optional[Node]:
+    """The word that stands for a whole content: "55 percent said so", "he said no", "said that"."""
+    if verb.lemma not in PROFORM_VERBS:
+        return None
+    for kid in tree.children(verb, "obj", "advmod", "discourse", "ccomp"):
+        if kid.i > verb.i and kid.lemma.lower() in PROFORMS and not tree.children(kid):
+            return kid
+    return None
+
+
+
+def passive_content(tree: Tree, verb: Node) -> list[Node]:
+    """ "this decision is assessed by organizers as a manifestation of ...": subject and as-phrase."""
+    if not tree.children(verb, "aux:pass") or not has_agent(tree, verb):
+        return []
+    subject = tree.child(verb, "nsubj:pass")
+    agents = [k for k in tree.children(verb, "obl") if k.deprel == "obl:agent"]
+    # "as a manifestation" may hang on the agent: "assessed by organizers as a manifestation".
+    candidates = tree.children(verb, "obl", "xcomp", "advcl") + [k for a in agents for k in tree.children(a, "nmod")]
+    pred = [k for k in candidates
+            if k.rel == "xcomp" or ((c := tree.child(k, "case", "mark")) is not None and c.lemma == "as")]
+    if subject is None or not pred:
+        return []
+    return sorted(tree.subtree(subject) + tree.subtree(pred[0]), key=lambda n: n.i)
+
+
+
+def has_agent(tree: Tree, verb: Node) -> bool:
+    """Whether a passive names who did it: "criticized by Democrats"."""
+    return any(k.deprel == "obl:agent" or ((c := tree.child(k, "case")) is not None and c.lemma == "by")
+               for k in tree.children(verb, "obl"))
+
+
+
+def object_content(tree: Tree, verb: Node) -> Optional[Node]:
+    """The noun phrase a verb of speech or stance is about: "praised the plan" -> plan.
+
+    Pronoun objects ("said it") and verbs with no subject are left out.
+    """
+    if active_subject(tree, verb) is None:
+        if verb.lemma in QUESTION_VERBS and verb.xpos == "VBN" and verb.rel == "advcl":
+            return question_put(tree, verb)  # "Asked about the polls, Smith said ...": what was asked
+        # "the plan was criticized by Democrats": a passive's subject is what was spoken of
+        passive = tree.child(verb, "nsubj:pass") if verb.lemma not in OBJECT_NOT_CONTENT else None
+        if passive is not None and has_agent(tree, verb) and topic_noun(passive) \
+                and not tree.children(verb, "ccomp", "xcomp"):
+            return passive
+        return None  # "was asked about the polls": the one asked is no topic
+    obj = tree.child(verb, "obj") if verb.lemma not in OBJECT_NOT_CONTENT else None
+    if obj is not None and (topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
+        return obj
+    if obj is not None and obj.upos == "PRON" and as_predicate(tree, verb):
+        return obj  # "described himself as a socialist": what is said is the predicate on him
+    if obj is not None and obj.text.lower() in PERSON_OBJECTS:
+        return obj  # "endorsed her": a person is what a stance is about ("said it" says nothing)
+    for kid in tree.children(verb, "obl", "advcl"):
+        prep = topic_preposition(tree, kid)
+        cases = ADJECTIVE_CASES if verb.upos == "ADJ" else OBJECT_CASES
+        if prep is not None and prep.lemma in cases and not (prep.lemma == "to" and verb.lemma in TO_HEARER | TO_GROWS):
+            return kid
+    return None
+
+
+
+def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
+    """The active subject of ``verb``, its own or one it shares ("Smith tended to support Clinton" -> Smith)."""
+    for _ in range(4):
+        kids = tree.children(verb)
+        subject = next((k for k in kids if k.deprel == "nsubj"), None) or acting_noun(tree, verb)
+        if subject is not None:
+            return subject
+        head = tree.head_of(verb)
+        if head is None or any(k.deprel == "nsubj:pass" for k in kids) or not borrows_subject(tree, verb):
+            return None
+        verb = head
+    return None
+
+
+
+def acting_noun(tree: Tree, verb: Node) -> Optional[Node]:
+    """The noun an -ing participle says something of: "candidates blasting Obama" -> candidates."""
+    head = tree.head_of(verb)
+    if verb.rel == "acl" and verb.xpos == "VBG" and head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
+        return head
+    return None
+
+
+
+def borrows_subject(tree: Tree, verb: Node) -> bool:
+    """Whether ``verb`` speaks with its head's subject: "declined to say", "answered and said",
+    "came to talk about", "spoke, echoing comments by Obama"."""
+    if verb.rel in ("xcomp", "conj"):
+        return True
+    to_infinitive = verb.rel == "advcl" and any(k.lemma == "to" for k in tree.children(verb, "aux", "mark"))
+    return to_infinitive or participle_of_subject(tree, verb)
+
+
+
+def question_put(tree: Tree, verb: Node) -> Optional[Node]:
+    """What a question put to someone was about: "about the polls", "if he was ever bullied"."""
+    for kid in tree.children(verb, "obl", "advcl", "ccomp"):
+        mark = tree.child(kid, "case", "mark")
+        if mark is not None and mark.lemma in ("about", "on", "if", "whether"):
+            return kid
+    return None
+
+
+
+def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:
+    """The preposition of a phrase that can be what was said: "about the plan", "against raising taxes"."""
+    if phrase.rel == "obl":
+        case = tree.child(phrase, "case")
+        return case if case is not None and topic_noun(phrase) else None
+    mark = tree.child(phrase, "mark")
+    if phrase.rel == "advcl" and phrase.xpos == "VBG" and mark is not None and mark.lemma != "by":
+        return mark
+    return None
+
+
+
+def participle_of_subject(tree: Tree, verb: Node) -> bool:
+    """ "Earnest spoke, echoing comments by Obama", "Responding to X, Clinton wrote": an -ing
+    clause whose speaker is its head's subject."""
+    head = tree.head_of(verb)
+    return (verb.rel == "advcl" and verb.xpos == "VBG" and head is not None
+            and any(k.deprel == "nsubj" for k in tree.children(head)))
+
+
+
+def topic_noun(node: Node) -> bool:
+    """A noun that can be what was said about: not a date, time or number ("on Friday")."""
+    return node.upos in ("NOUN", "PROPN") and node.entity not in NOT_TOPICS
+
+
+
+def as_predicate(tree: Tree, verb: Node) -> bool:
+    """ "sees Cruz as a uniter", "regards the deal as a mistake": a view of someone, any verb class."""
+    return any(tree.subtree(k)[0].lemma == "as" and tree.subtree(k)[0].rel in ("case", "mark", "advmod")
+               for k in tree.children(verb, "obl", "advcl", "xcomp"))
