@@ -61,18 +61,16 @@ def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quo
     beside = _quotes_beside(ctx.text, tree, quotes)
     for cue in find_cues(tree, lexicon, tuple((q.start, q.end) for q in beside)):
         start = cue.spans[0][0]
+        if any(q.start < start < q.end for q in quotes):
+            continue  # speech reported inside someone's quotation is part of that quotation
         near = [q for q in beside if not (q.start <= start < q.end)]
         content = find_content(tree, cue, quotes, near)
         if content is None or not content.spans:
             continue
         source = _source(ctx, tree, cue, content.spans)
-        recipient = _recipient(ctx, tree, cue)
-        nested = any(q.start < start < q.end for q in quotes)
-        if nested:
-            continue  # speech reported inside someone's quotation is part of that quotation
         rule = f"{cue.kind}:{lexicon.class_of(cue.lemma)}"
-        out.append(Attribution(cue, content, source, rule, confidence(rule, source, content, nested),
-                               tree.span, recipient))
+        out.append(Attribution(cue, content, source, rule, confidence(rule, source, content),
+                               tree.span, _recipient(ctx, tree, cue)))
     out = [_before_next_utterance(ctx.text, a, out) for a in out]
     return _merge_asides([_over_semicolon(ctx.text, tree, a, out) for a in out])
 

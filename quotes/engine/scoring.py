@@ -11,13 +11,15 @@ from typing import Optional
 from quotes.types import Content, Source
 
 # Base confidence of a construction (the part of the rule before ":").
-CONSTRUCTION = {"verb": 0.85, "parenthetical": 0.9, "according_to": 0.85, "introducer": 0.85,
-                "quote": 0.85, "opinion_phrase": 0.7, "nominal": 0.55, "object": 0.5, "colon": 0.75}
+# Each is the share of that construction's speech claims matched at 0.3 on the 840 train
+# articles (2026-11-26): verb 92.6%, introducer 95.6%, according to 88.6%, object 72.4%.
+CONSTRUCTION = {"verb": 0.9, "parenthetical": 0.8, "according_to": 0.9, "introducer": 0.95,
+                "quote": 0.85, "opinion_phrase": 0.5, "nominal": 0.65, "object": 0.7, "colon": 0.65}
 # Factor of the cue's class (the part after ":").
 CUE_CLASS = {"speech": 1.0, "cognition": 0.8, "intention": 0.7, "evidence": 0.75, "quote": 1.0}
 
 
-def confidence(rule: str, source: Optional[Source], content: Content, nested: bool) -> float:
+def confidence(rule: str, source: Optional[Source], content: Content) -> float:
     """Confidence of an attribution found by ``rule`` ("verb:speech") with this source and content."""
     construction, _, cls = rule.partition(":")
     score = CONSTRUCTION.get(construction, 0.5) * CUE_CLASS.get(cls, 0.8)
@@ -27,6 +29,4 @@ def confidence(rule: str, source: Optional[Source], content: Content, nested: bo
         score *= 0.85
     if content.quote_type == "direct":
         score = min(1.0, score * 1.1)
-    if nested:
-        score *= 0.8
     return round(score, 3)
