@@ -47,6 +47,9 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
             proform = P.proform_content(tree, node)
             return [proform] if proform is not None else P.passive_content(tree, node)
         words = [w for comp in comps for w in tree.subtree(comp)]
+        obj = tree.child(node, "obj")
+        if obj is not None and any(c.rel == "xcomp" and c.i > obj.i for c in comps):
+            words += tree.subtree(obj)  # "urged Americans to avoid ...": whom, and what they should do
         if node.lemma in C.RAISING and all(c.rel == "xcomp" for c in comps):
             # "Trump seemed to agree": Trump's agreeing is what seems ("it" in "it seems that" is empty)
             words += [w for subj in tree.children(node, "nsubj") for w in tree.subtree(subj)]

@@ -79,6 +79,8 @@ FOUND = [
     # an -ing participle says something of the noun it modifies
     ("senators_blasting", None, "group", "blasting", "indirect", "the president's approach", None),
     ("responding_to", "Jane Smith", "person", "Responding to", "indirect", "the governor's remarks", "Mayor"),
+    # whom a speaker urges belongs to what they urge
+    ("urged_voters", "Jane Smith", "person", "urged", "indirect", "voters to reject the budget", "Mayor"),
     ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
     ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
     # the one asked is not the one asking: the asker is unnamed
