@@ -267,7 +267,9 @@ def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
     spoken = voiced is not None or lexicon.nominal_cues[noun.lemma] != "cognition"
     topics = [c for k in tree.children(noun, "nmod") if (c := tree.child(k, "case")) is not None
               and c.lemma in NOUN_CONTENT_CASES] if spoken else []
-    if not (tree.children(noun, "acl", "ccomp") or topics) or (head is not None and head.lemma in ("accord", "according")):
+    if not (tree.children(noun, "acl", "ccomp") or topics):
+        return None
+    if head is not None and head.lemma in ("accord", "according"):
         return None
     if topics and topics[0].i == noun.i + 1:
         words.append(topics[0])  # "comments on", "concerns about": the preposition of what it is about
@@ -435,10 +437,11 @@ def _closes_quotation(tree: Tree, verb: Node, quote_spans: tuple, lexicon: Lexic
         return False
     tag = tree.subtree(verb, exclude=[k for k in tree.children(verb) if quoted(k)])
     tag = [n for n in tag if n.upos != "PUNCT"]
-    if any(n.upos == "VERB" and n is not verb and not tree.dominates(subject, n) for n in tag) \
-            or tag[-1].i + 1 < len(tree) and \
-            tree.nodes[tag[-1].i + 1].upos != "PUNCT":
-        return False
+    if any(n.upos == "VERB" and n is not verb and not tree.dominates(subject, n) for n in tag):
+        return False  # a clause of its own, not a speech tag
+    following = tree.nodes[tag[-1].i + 1] if tag[-1].i + 1 < len(tree) else None
+    if following is not None and following.upos != "PUNCT":
+        return False  # the tag must end the sentence or its clause
     text = tree.text
     return any(0 <= tag[0].start - b <= 2 and text[max(a, b - 3):b].rstrip(QUOTE_CLOSERS)[-1:] in (",", "!", "?")
                for a, b in quote_spans)
