@@ -108,8 +108,8 @@ def _setting(tree: Tree, phrase: Node) -> bool:
     case = tree.child(phrase, "case", "mark")
     if case is not None and case.lemma in SETTING_CASES:
         return True
-    first = tree.subtree(phrase)[0]
-    return phrase.rel == "advcl" and phrase.xpos == "VBG" and first.i > 0 and tree.nodes[first.i - 1].text == ","
+    before = tree.word_before(phrase)
+    return phrase.rel == "advcl" and phrase.xpos == "VBG" and before is not None and before.text == ","
 
 
 def _according_to_content(tree: Tree, according: Node) -> list[Node]:

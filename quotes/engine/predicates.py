@@ -54,7 +54,6 @@ def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
     return None
 
 
-
 def for_clause(tree: Tree, verb: Node) -> Optional[Node]:
     """ "called for the United States to step up its efforts": the for-to clause a verb calls for."""
     if (verb.lemma, "for") not in PREPOSITIONAL_VERBS:
@@ -64,7 +63,6 @@ def for_clause(tree: Tree, verb: Node) -> Optional[Node]:
         if mark is not None and mark.lemma == "for" and any(k.lemma == "to" for k in tree.children(kid, "aux", "mark")):
             return kid
     return None
-
 
 
 def proform_content(tree: Tree, verb: Node) -> Optional[Node]:
@@ -77,10 +75,9 @@ def proform_content(tree: Tree, verb: Node) -> Optional[Node]:
     return None
 
 
-
 def passive_content(tree: Tree, verb: Node) -> list[Node]:
     """ "this decision is assessed by organizers as a manifestation of ...": subject and as-phrase."""
-    if not tree.children(verb, "aux:pass") or not has_agent(tree, verb):
+    if not tree.children(verb, "aux:pass") or agent(tree, verb) is None:
         return []
     subject = tree.child(verb, "nsubj:pass")
     agents = [k for k in tree.children(verb, "obl") if k.deprel == "obl:agent"]
@@ -93,12 +90,14 @@ def passive_content(tree: Tree, verb: Node) -> list[Node]:
     return sorted(tree.subtree(subject) + tree.subtree(pred[0]), key=lambda n: n.i)
 
 
-
-def has_agent(tree: Tree, verb: Node) -> bool:
-    """Whether a passive names who did it: "criticized by Democrats"."""
-    return any(k.deprel == "obl:agent" or ((c := tree.child(k, "case")) is not None and c.lemma == "by")
-               for k in tree.children(verb, "obl"))
-
+def agent(tree: Tree, verb: Node) -> Optional[Node]:
+    """The by-phrase of a passive: "is assessed by organizers" -> organizers."""
+    for kid in tree.children(verb, "obl"):
+        case = tree.child(kid, "case")
+        if kid.deprel == "obl:agent" or (case is not None and case.lemma == "by"
+                                         and tree.children(verb, "aux:pass")):
+            return kid
+    return None
 
 
 def object_content(tree: Tree, verb: Node) -> Optional[Node]:
@@ -111,7 +110,7 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
             return question_put(tree, verb)  # "Asked about the polls, Smith said ...": what was asked
         # "the plan was criticized by Democrats": a passive's subject is what was spoken of
         passive = tree.child(verb, "nsubj:pass") if verb.lemma not in OBJECT_NOT_CONTENT else None
-        if passive is not None and has_agent(tree, verb) and topic_noun(passive) \
+        if passive is not None and agent(tree, verb) is not None and topic_noun(passive) \
                 and not tree.children(verb, "ccomp", "xcomp"):
             return passive
         return None  # "was asked about the polls": the one asked is no topic
@@ -130,7 +129,6 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     return None
 
 
-
 def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
     """The active subject of ``verb``, its own or one it shares ("Smith tended to support Clinton" -> Smith)."""
     for _ in range(4):
@@ -145,14 +143,12 @@ def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
     return None
 
 
-
 def acting_noun(tree: Tree, verb: Node) -> Optional[Node]:
     """The noun an -ing participle says something of: "candidates blasting Obama" -> candidates."""
     head = tree.head_of(verb)
     if verb.rel == "acl" and verb.xpos == "VBG" and head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
         return head
     return None
-
 
 
 def borrows_subject(tree: Tree, verb: Node) -> bool:
@@ -164,7 +160,6 @@ def borrows_subject(tree: Tree, verb: Node) -> bool:
     return to_infinitive or participle_of_subject(tree, verb)
 
 
-
 def question_put(tree: Tree, verb: Node) -> Optional[Node]:
     """What a question put to someone was about: "about the polls", "if he was ever bullied"."""
     for kid in tree.children(verb, "obl", "advcl", "ccomp"):
@@ -172,7 +167,6 @@ def question_put(tree: Tree, verb: Node) -> Optional[Node]:
         if mark is not None and mark.lemma in ("about", "on", "if", "whether"):
             return kid
     return None
-
 
 
 def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:
@@ -186,7 +180,6 @@ def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:
     return None
 
 
-
 def participle_of_subject(tree: Tree, verb: Node) -> bool:
     """ "Earnest spoke, echoing comments by Obama", "Responding to X, Clinton wrote": an -ing
     clause whose speaker is its head's subject."""
@@ -195,11 +188,9 @@ def participle_of_subject(tree: Tree, verb: Node) -> bool:
             and any(k.deprel == "nsubj" for k in tree.children(head)))
 
 
-
 def topic_noun(node: Node) -> bool:
     """A noun that can be what was said about: not a date, time or number ("on Friday")."""
     return node.upos in ("NOUN", "PROPN") and node.entity not in NOT_TOPICS
-
 
 
 def as_predicate(tree: Tree, verb: Node) -> bool:

@@ -22,8 +22,6 @@ TO_RECIPIENT_VERBS = frozenset({"say", "explain", "write", "speak", "talk", "com
                                 "announce", "admit", "confess", "report", "describe", "mention"})
 DASHES = frozenset({"—", "–", "--", "-"})
 HYPHENS = frozenset({"-", "–"})
-# Modifiers of a source noun phrase that are not part of the mention.
-NOT_IN_MENTION = frozenset({"acl:relcl", "punct"})
 
 
 def _subject(tree: Tree, verb: Node) -> Optional[Node]:
@@ -32,23 +30,13 @@ def _subject(tree: Tree, verb: Node) -> Optional[Node]:
         for kid in tree.children(verb):
             if kid.deprel in SUBJECT_RELS and kid.deprel != "nsubj:pass":
                 return kid
-        agent = _agent(tree, verb) or P.acting_noun(tree, verb)
+        agent = P.agent(tree, verb) or P.acting_noun(tree, verb)
         if agent is not None:
             return agent
         head = tree.head_of(verb)
         if head is None or not P.borrows_subject(tree, verb):
             return None
         verb = head
-    return None
-
-
-def _agent(tree: Tree, verb: Node) -> Optional[Node]:
-    """The by-phrase of a passive: "is assessed by organizers" -> organizers."""
-    for kid in tree.children(verb, "obl"):
-        case = tree.child(kid, "case")
-        if kid.deprel == "obl:agent" or (case is not None and case.lemma == "by"
-                                         and tree.children(verb, "aux:pass")):
-            return kid
     return None
 
 
@@ -131,8 +119,8 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
 
 def _after_comma(tree: Tree, clause: Node) -> bool:
     """Whether a clause opens after a comma or dash (a non-restrictive clause)."""
-    first = tree.subtree(clause)[0]
-    return first.i > 0 and tree.nodes[first.i - 1].text in (",", "—", "–", "--", "(")
+    before = tree.word_before(clause)
+    return before is not None and before.text in (",", "—", "–", "--", "(")
 
 
 def _on_line_of(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:

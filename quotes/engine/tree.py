@@ -150,6 +150,12 @@ class Tree:
             hosts.add(n.i)
         return taken
 
+    def word_before(self, node: Node) -> Optional[Node]:
+        """The word right before ``node``'s phrase (its subtree), or None at the sentence start:
+        the comma in "Smith, who backed Cruz"."""
+        first = self.subtree(node)[0]
+        return self.nodes[first.i - 1] if first.i > 0 else None
+
     def dominates(self, top: Node, node: Node) -> bool:
         """Whether ``node`` is ``top`` or lies in its subtree."""
         return node.i == top.i or any(a.i == top.i for a in self.ancestors(node))
