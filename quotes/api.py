@@ -71,10 +71,15 @@ def run_extraction(inputs: Sequence[str], output: str, annotator, *, html: Optio
                          html_path=html, html_writer=write_html_report if html else None)
 
 
-def claims_from_articles(articles: Iterable[Article], annotator) -> Iterator[Claim]:
-    """Every claim of ``articles`` (the evaluation's predictor); failed articles give none."""
+def claims_from_articles(articles: Iterable[Article], annotator, cache: Optional[str] = None) -> Iterator[Claim]:
+    """Every claim of ``articles`` (the evaluation's predictor); failed articles give none.
+
+    ``cache`` is a parse cache folder: parses are reused across runs of any engine version.
+    """
+    from quotes.cache import open_cache
+
     lexicon = load_lexicon("en")
-    for result in extract_articles(articles, annotator, lexicon):
+    for result in extract_articles(articles, annotator, lexicon, cache=open_cache(cache, annotator)):
         yield from result.claims
 
 

@@ -126,7 +126,7 @@ def run_eval(args) -> int:
         args.annotator_description = annotator.description
 
     def predict(articles):
-        return claims_from_articles(articles, annotator)
+        return claims_from_articles(articles, annotator, cache=getattr(args, "cache", None))
 
     text, code = run_eval_command(args, predict)
     print(text)

@@ -22,6 +22,7 @@ def add_eval_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--errors", metavar="PATH", help="write missed and spurious claims per article (JSONL)")
     parser.add_argument("--claims", metavar="PATH", help="score this .jsonl claims file instead of extracting")
+    parser.add_argument("--cache", metavar="DIR", help="parse cache folder: a second eval parses nothing again")
 
 
 def evaluate_polnear(folder, split: str = "dev", *, predict: Callable[[Iterable[Article]], Iterable],
