@@ -16,11 +16,12 @@ from itertools import chain, islice
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
 from quotes.annotate import release_document
+from quotes.cache import renamed
 from quotes.claims import build_claims
 from quotes.engine.attribute import find_attributions
 from quotes.lexicon import Lexicon
 from quotes.runtime import tuned_for_long_runs
-from quotes.types import Article, ArticleResult, Claim
+from quotes.types import Article, ArticleResult
 
 log = logging.getLogger(__name__)
 BATCH_ARTICLES = 32
@@ -70,13 +71,6 @@ def attribute_document(article: Article, doc, lexicon: Lexicon, annotator_name: 
     return ArticleResult(article, "ok", claims, annotator=annotator_name)
 
 
-def _from_cache(article: Article, records: list, annotator_name: str) -> ArticleResult:
-    """Cached claims, renamed to this article (the same text may come under another id)."""
-    claims = tuple(Claim.from_record(r, article=article.id, claim_id=f"{article.id}:{k}")
-                   for k, r in enumerate(records, 1))
-    return ArticleResult(article, "ok", claims, annotator=annotator_name)
-
-
 def process_chunk(chunk: Sequence[Item], annotator, lexicon: Lexicon, cache=None) -> list[ArticleResult]:
     """The results of one chunk of items, in order, using and filling the cache."""
     done: dict[int, ArticleResult] = {}
@@ -84,8 +78,8 @@ def process_chunk(chunk: Sequence[Item], annotator, lexicon: Lexicon, cache=None
     for k, item in enumerate(chunk):
         if isinstance(item, ArticleResult):
             done[k] = item
-        elif cache is not None and (records := cache.get_claims(item.text)) is not None:
-            done[k] = _from_cache(item, records, annotator.name)
+        elif cache is not None and (claims := cache.get_claims(item.text)) is not None:
+            done[k] = ArticleResult(item, "ok", renamed(claims, item.id), annotator=annotator.name)
         elif cache is not None and (doc := cache.get(item.text)) is not None:
             cached[k] = doc
     todo = [k for k in range(len(chunk)) if k not in done and k not in cached]
@@ -94,7 +88,7 @@ def process_chunk(chunk: Sequence[Item], annotator, lexicon: Lexicon, cache=None
             cache.put(chunk[k].text, doc)
         done[k] = attribute_document(chunk[k], doc, lexicon, annotator.name)
         if cache is not None and done[k].status == "ok":
-            cache.put_claims(chunk[k].text, [c.to_record() for c in done[k].claims])
+            cache.put_claims(chunk[k].text, done[k].claims)
         release_document(doc)  # freed now, while the next parse is built in its place
     return [done[k] for k in range(len(chunk))]
 
