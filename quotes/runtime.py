@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import os
 from contextlib import contextmanager
 from typing import Iterator, Optional
 
@@ -73,3 +74,18 @@ def tuned_for_long_runs() -> Iterator[None]:
     """Both of the above, for the length of a run."""
     with collector_for_long_runs(), allocator_for_long_runs():
         yield
+
+
+@contextmanager
+def environment(**values: str) -> Iterator[None]:
+    """Environment variables set to ``values`` inside the block, then put back as they were."""
+    old = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v

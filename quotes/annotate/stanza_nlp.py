@@ -6,12 +6,13 @@ missing model is one clear ``ModelMissingError`` at once.
 """
 from __future__ import annotations
 
-import os
+import hashlib
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from quotes.annotate import ModelMissingError
 from quotes.annotate import model_dir as resolve_model_dir
+from quotes.runtime import environment
 
 LANG = "en"
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
@@ -44,15 +45,17 @@ class StanzaAnnotator:
             missing = missing_models(folder)
             if missing:
                 raise ModelMissingError(f"stanza models missing in {folder} ({', '.join(missing)}): {HOW_TO_GET}")
-        os.environ["HF_HUB_OFFLINE"] = "1"  # a coref base model must never be fetched from the hub
         try:
-            self.pipeline = stanza.Pipeline(LANG, dir=str(folder), processors=processors,
-                                            download_method=None, logging_level="WARN", **options)
+            with environment(HF_HUB_OFFLINE="1"):  # a coref base model must never be fetched from the hub
+                self.pipeline = stanza.Pipeline(LANG, dir=str(folder), processors=processors,
+                                                download_method=None, logging_level="WARN", **options)
         except OSError as err:  # stanza's ResourcesFileNotFoundError, LanguageNotDownloadedError
             raise ModelMissingError(f"stanza could not load its models from {folder} ({err}): {HOW_TO_GET}") from err
         self.models = f"stanza {stanza.__version__} ({processors})"
         self.description = self.models
-        self.version_key = f"stanza/1|{stanza.__version__}|{processors}|{sorted(options.items())}"
+        settings = sorted((k, v) for k, v in options.items() if not k.endswith("_path"))
+        self.version_key = (f"stanza/1|{stanza.__version__}|{processors}|{settings}|"
+                            f"models {model_digest(self.pipeline)}")
 
     def annotate(self, texts: Iterable[str]) -> Iterator:
         """One Document per text, in order, processed in bulk batches."""
@@ -66,6 +69,19 @@ class StanzaAnnotator:
                 batch = []
         if batch:
             yield from self.pipeline(batch)
+
+
+def model_digest(pipeline) -> str:
+    """A digest of the model files the loaded ``pipeline`` read: another model, another cache key."""
+    digest = hashlib.sha256()
+    files = {Path(v) for p in pipeline.processors.values() for k, v in p.config.items()
+             if k.endswith("_path") and isinstance(v, str) and Path(v).is_file()}
+    for path in sorted(files):
+        digest.update(path.name.encode() + b"\0")
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()[:16]
 
 
 def download_models(folder: Optional[str] = None) -> Path:

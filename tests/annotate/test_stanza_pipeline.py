@@ -1,7 +1,10 @@
 """The stanza annotator built on a real stanza.Pipeline, offline, with a tiny model trained here."""
+import os
+from types import SimpleNamespace
+
 import pytest
 
-from quotes.annotate.stanza_nlp import StanzaAnnotator
+from quotes.annotate.stanza_nlp import StanzaAnnotator, model_digest
 from quotes.engine.attribute import find_attributions
 from tests.annotate.tiny_stanza import train_tiny_ner
 
@@ -42,4 +45,26 @@ def test_description_and_cache_key(tiny):
     folder, options = tiny
     annotator = StanzaAnnotator(model_dir=str(folder), **options)
     assert annotator.name == "stanza" and "tokenize,ner" in annotator.description
-    assert "ner.pt" in annotator.version_key
+    assert f"models {model_digest(annotator.pipeline)}" in annotator.version_key
+    assert str(folder) not in annotator.version_key  # where the model lies is no version
+    assert StanzaAnnotator(model_dir=str(folder), **options).version_key == annotator.version_key
+
+
+def test_the_cache_key_changes_with_the_model_files(tmp_path):
+    def pipeline(content: bytes):
+        path = tmp_path / "model.pt"
+        path.write_bytes(content)
+        return SimpleNamespace(processors={"ner": SimpleNamespace(config={"model_path": str(path), "batch": 3})})
+
+    assert model_digest(pipeline(b"weights 1")) == model_digest(pipeline(b"weights 1"))
+    assert model_digest(pipeline(b"weights 1")) != model_digest(pipeline(b"weights 2"))
+
+
+def test_loading_leaves_the_environment_as_it_was(tiny, monkeypatch):
+    folder, options = tiny
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    StanzaAnnotator(model_dir=str(folder), **options)
+    assert "HF_HUB_OFFLINE" not in os.environ
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    StanzaAnnotator(model_dir=str(folder), **options)
+    assert os.environ["HF_HUB_OFFLINE"] == "0"
