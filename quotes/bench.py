@@ -32,6 +32,7 @@ def _texts(folder: Path, n: int) -> list[Path]:
 def _one(mode: str, corpus: Path, n: int, workdir: Path) -> dict:
     """One measurement in this process: seconds, words, peak resident memory."""
     from quotes.annotate.spacy_ud import SpacyAnnotator
+    from quotes.runtime import allocator_for_long_runs
 
     files = _texts(corpus, n)
     words = sum(len(f.read_text(encoding="utf-8").split()) for f in files)
@@ -51,7 +52,8 @@ def _one(mode: str, corpus: Path, n: int, workdir: Path) -> dict:
                 (src / f.name).write_bytes(f.read_bytes())
         cache = str(workdir / "cache") if mode.startswith("cached") else None
         jobs = 2 if mode == "jobs2" else 1
-        run_extraction([str(src)], str(workdir / "claims.xlsx"), annotator, jobs=jobs, cache=cache)
+        with allocator_for_long_runs():  # as the CLI runs it (runtime.py)
+            run_extraction([str(src)], str(workdir / "claims.xlsx"), annotator, jobs=jobs, cache=cache)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

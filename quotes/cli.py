@@ -12,6 +12,7 @@ import sys
 from typing import Optional, Sequence
 
 from quotes import __version__
+from quotes.runtime import tuned_for_long_runs
 
 EXIT_OK, EXIT_SOME_ARTICLES, EXIT_ERROR = 0, 1, 2
 NLP_CHOICES = ("auto", "stanza", "spacy")
@@ -147,7 +148,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     commands = {"extract": run_extract, "eval": run_eval, "models": run_models}
     try:
-        return commands[args.command](args)
+        with tuned_for_long_runs():  # this process is the run's own: collector and allocator
+            return commands[args.command](args)
     except KeyboardInterrupt:
         print("interrupted: no partial output was left in place", file=sys.stderr)
         return 130

@@ -20,7 +20,7 @@ from quotes.cache import renamed
 from quotes.claims import build_claims
 from quotes.engine.attribute import find_attributions
 from quotes.lexicon import Lexicon
-from quotes.runtime import tuned_for_long_runs
+from quotes.runtime import collector_for_long_runs
 from quotes.types import Article, ArticleResult
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ def extract_articles(items: Iterable[Item], annotator, lexicon: Lexicon, *, batc
     >>> next(extract_articles([Article("a", "Velizade said that talks failed.")], ann, lex)).claims[0].speaker
     'Velizade'
     """
-    with tuned_for_long_runs():
+    with collector_for_long_runs():  # the allocator is the process owner's to tune (runtime.py)
         chunks = _chunks(items, batch_size)
         if jobs > 1:
             first = list(islice(chunks, 2))

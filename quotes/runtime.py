@@ -10,8 +10,14 @@ Two things cost an annotated run time that has nothing to do with the articles:
   page fault at a time: 15 of 145 seconds on 900 articles, measured. During a run the heap
   keeps what it has grown to (peak memory does not change, only when it is given back).
 
-    with tuned_for_long_runs():
+The collector's settings can be read and are put back exactly, so library calls tune it for
+their length. glibc's cannot be read back (and setting them ends its own adaptive
+thresholds), so only a caller that owns the process tunes the allocator: the command line.
+
+    with tuned_for_long_runs():          # the CLI: collector and allocator
         for result in results: ...
+    with collector_for_long_runs():      # a library generator: the collector only
+        ...
 """
 from __future__ import annotations
 
@@ -32,15 +38,21 @@ DEFAULT_ALLOCATOR = {M_TRIM_THRESHOLD: 128 << 10, M_TOP_PAD: 128 << 10, M_MMAP_T
 
 @contextmanager
 def collector_for_long_runs(threshold: int = COLLECTOR_THRESHOLD) -> Iterator[None]:
-    """Python's cycle collector run every ``threshold`` allocations, loaded models out of its scans."""
+    """Python's cycle collector run every ``threshold`` allocations, loaded models out of its scans.
+
+    Objects are frozen only when the caller froze none (``gc.unfreeze`` cannot tell theirs from ours).
+    """
     old = gc.get_threshold()
-    gc.freeze()
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
     gc.set_threshold(threshold, *old[1:])
     try:
         yield
     finally:
         gc.set_threshold(*old)
-        gc.unfreeze()
+        if freeze:
+            gc.unfreeze()
 
 
 def _glibc() -> Optional[ctypes.CDLL]:
@@ -71,7 +83,7 @@ def allocator_for_long_runs() -> Iterator[bool]:
 
 @contextmanager
 def tuned_for_long_runs() -> Iterator[None]:
-    """Both of the above, for the length of a run."""
+    """Both of the above, for the length of a run of a process that is the run's own (the CLI)."""
     with collector_for_long_runs(), allocator_for_long_runs():
         yield
 

@@ -43,3 +43,67 @@ def test_tuning_is_undone_even_when_the_run_raises():
             raise KeyError("an error inside a run")
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+class RecordingLibc:
+    """Stands in for glibc: records every mallopt and malloc_trim it is asked for."""
+
+    def __init__(self):
+        self.calls = []
+
+    def mallopt(self, key, value):
+        self.calls.append(("mallopt", key, value))
+        return 1
+
+    def malloc_trim(self, pad):
+        self.calls.append(("malloc_trim", pad))
+        return 1
+
+
+def collector_state():
+    return gc.get_threshold(), gc.isenabled(), gc.get_freeze_count()
+
+
+def test_a_library_generator_closed_early_leaves_the_process_as_it_was(spacy_annotator, lexicon, monkeypatch):
+    libc = RecordingLibc()
+    monkeypatch.setattr("quotes.runtime._glibc", lambda: libc)
+    gc.freeze()  # the caller's own frozen objects stay frozen
+    try:
+        before = collector_state()
+        results = extract_articles([Article(f"a{i}", "Velizade said that talks failed.") for i in range(3)],
+                                   spacy_annotator, lexicon, batch_size=1)
+        assert next(results).claims
+        results.close()
+        assert collector_state() == before
+        assert libc.calls == []  # glibc's settings cannot be read back: a library call leaves them alone
+    finally:
+        gc.unfreeze()
+
+
+def test_the_api_leaves_the_collector_as_it_was(spacy_annotator):
+    import quotes
+
+    gc.set_threshold(500, 9, 9)
+    try:
+        before = collector_state()
+        df = quotes.extract(["Anna Smith said that the talks failed."], annotator=spacy_annotator)
+        assert df.speaker.tolist() == ["Anna Smith"]
+        assert collector_state() == before
+    finally:
+        gc.set_threshold(700, 10, 10)
+
+
+def test_the_command_line_tunes_both_and_undoes_them(tmp_path, monkeypatch):
+    from quotes.cli import main
+    from quotes.runtime import DEFAULT_ALLOCATOR, RUN_ALLOCATOR
+
+    libc = RecordingLibc()
+    monkeypatch.setattr("quotes.runtime._glibc", lambda: libc)
+    (tmp_path / "a.txt").write_text("Anna Smith said that the talks failed.", encoding="utf-8")
+    before = collector_state()
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "c.csv"), "--nlp", "spacy", "-q"]) == 0
+    assert collector_state() == before
+    mallopts = [c[1:] for c in libc.calls if c[0] == "mallopt"]
+    assert mallopts == [*RUN_ALLOCATOR.items(), *DEFAULT_ALLOCATOR.items()]
+    assert libc.calls[-1] == ("malloc_trim", 0)
+    assert (tmp_path / "c.csv").read_text(encoding="utf-8-sig").count("Anna Smith") >= 1
