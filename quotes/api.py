@@ -103,20 +103,31 @@ def extract(paths_or_texts, nlp: str = "auto", *, model_dir: Optional[str] = Non
     import pandas as pd
 
     from quotes.annotate import load_annotator
-    from quotes.export.rows import OUTPUT_COLUMNS, claim_row
+    from quotes.export.rows import OUTPUT_COLUMNS
     from quotes.read import read_inputs
-    from quotes.speakers import SpeakerRegistry
 
     annotator = annotator or load_annotator(nlp, model_dir=model_dir)
     paths, texts = _as_items(paths_or_texts)
     items = list(texts) + (list(read_inputs(paths)) if paths else [])
-    results = [r for r in extract_articles(items, annotator, load_lexicon("en")) if r.status == "ok"]
+    return pd.DataFrame(claim_rows(items, annotator), columns=list(OUTPUT_COLUMNS))
+
+
+def claim_rows(items, annotator, cache: Optional[str] = None) -> list[dict]:
+    """The output rows of the claims of ``items`` (articles), speakers merged across them.
+
+    The rows are those ``quotes extract`` writes (``quotes eval cases`` scores them).
+    """
+    from quotes.cache import open_cache
+    from quotes.export.rows import claim_row
+    from quotes.speakers import SpeakerRegistry
+
+    results = [r for r in extract_articles(items, annotator, load_lexicon("en"), cache=open_cache(cache, annotator))
+               if r.status == "ok"]
     registry = SpeakerRegistry()
     for r in results:
         registry.add(r.article, r.claims)
     directory = registry.resolve()
-    rows = [claim_row(c, r.article, directory) for r in results for c in r.claims]
-    return pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS))
+    return [claim_row(c, r.article, directory) for r in results for c in r.claims]
 
 
 def all_ok(summary) -> bool:

@@ -65,16 +65,31 @@ def _add_extract(sub) -> None:
 
 
 def _add_eval(sub) -> None:
-    from quotes.evaluate.run import add_eval_arguments
+    from quotes.evaluate.run import add_cases_arguments, add_eval_arguments
 
     p = sub.add_parser(
         "eval", formatter_class=_formatter, help="score the extractor against gold attributions",
+        description="Score claims against a gold corpus: PolNeAR's layout, or your own annotated cases.",
+        epilog="Examples:\n  python -m quotes eval polnear ../shared/benchmarks/polnear --split dev\n"
+               "  python -m quotes eval cases my_cases.jsonl --nlp spacy")
+    corpora = p.add_subparsers(dest="corpus", required=True, metavar="{polnear,cases}")
+    polnear = corpora.add_parser(
+        "polnear", formatter_class=_formatter, help="PolNeAR's brat files (<split>/text, <split>/attributions)",
         description="Score claims against a gold corpus in the PolNeAR layout.",
         epilog="Examples:\n  python -m quotes eval polnear ../shared/benchmarks/polnear --split dev\n"
                "  python -m quotes eval polnear ../shared/benchmarks/polnear --json --errors out/errors.txt")
-    add_eval_arguments(p)
-    if not any(a.dest == "model_dir" for a in p._actions):
-        p.add_argument("--model-dir", help="stanza model folder")
+    add_eval_arguments(polnear)
+    cases = corpora.add_parser(
+        "cases", formatter_class=_formatter, help="hand-annotated articles, one JSON object a line",
+        description="Score claims against hand-annotated articles (a cases .jsonl: id, text, claims,\n"
+                    "furniture, headline, negatives; see the README): recall, speaker, role, quote type,\n"
+                    "cue, spurious claims by kind, recall per construction.",
+        epilog="Examples:\n  python -m quotes eval cases my_cases.jsonl --nlp spacy\n"
+               "  python -m quotes eval cases cases.jsonl --texts texts/ --json --errors out/case_errors.jsonl\n"
+               "  python -m quotes eval cases cases.jsonl --claims out/claims.jsonl   # score a finished run")
+    add_cases_arguments(cases)
+    for parser in (polnear, cases):
+        parser.add_argument("--model-dir", help="stanza model folder")
 
 
 def _add_models(sub) -> None:
@@ -113,9 +128,9 @@ def run_extract(args) -> int:
 
 
 def run_eval(args) -> int:
-    from quotes.api import claims_from_articles
+    from quotes.api import claim_rows, claims_from_articles
     from quotes.annotate import ModelMissingError
-    from quotes.evaluate.run import run_eval_command
+    from quotes.evaluate.run import run_cases_command, run_eval_command
 
     annotator = None
     if not getattr(args, "claims", None):
@@ -129,8 +144,14 @@ def run_eval(args) -> int:
     def predict(articles):
         return claims_from_articles(articles, annotator, cache=getattr(args, "cache", None))
 
-    text, code = run_eval_command(args, predict)
-    print(text)
+    def predict_rows(articles):
+        return claim_rows(articles, annotator, cache=getattr(args, "cache", None))
+
+    if args.corpus == "cases":
+        text, code = run_cases_command(args, predict_rows)
+    else:
+        text, code = run_eval_command(args, predict)
+    print(text, file=sys.stderr if code == EXIT_ERROR else sys.stdout)
     return code
 
 

@@ -1,20 +1,20 @@
-"""``quotes eval``: run the extractor on a gold split (or read a claims file) and score it."""
+"""``quotes eval``: run the extractor on a gold split or on annotated cases (or read a claims file) and score it."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from quotes.evaluate.cases import CasesError, case_articles, format_cases_table, load_cases, score_cases
 from quotes.evaluate.polnear import as_article, read_split
 from quotes.evaluate.score import score
 from quotes.types import Article
 
-CORPORA = ("polnear",)
+CORPORA = ("polnear", "cases")
 MEASURES = ("source_exact", "cue_exact", "content_exact", "attribution_overlap_0.3", "attribution_overlap_0.8")
 
 
 def add_eval_arguments(parser) -> None:
-    parser.add_argument("corpus", choices=CORPORA, help="the gold corpus's layout")
     parser.add_argument("folder", help="the corpus folder (holding <split>/text and <split>/attributions)")
     parser.add_argument("--split", default="dev", help="which split to score (default: dev)")
     parser.add_argument("--nlp", choices=("auto", "stanza", "spacy"), default="auto", help="annotator")
@@ -37,9 +37,7 @@ def evaluate_claims_file(folder, split: str, claims_path, *, limit: Optional[int
                          keep_errors: bool = False) -> tuple[dict, list]:
     """Score a ``.jsonl`` claims file written by ``quotes extract`` (no extraction)."""
     golds = list(read_split(folder, split, limit))
-    with Path(claims_path).open(encoding="utf-8") as fh:
-        claims = [json.loads(line) for line in fh if line.strip()]
-    return score(golds, claims, keep_errors)
+    return score(golds, _read_jsonl(claims_path), keep_errors)
 
 
 def format_table(scores: dict) -> str:
@@ -77,10 +75,43 @@ def run_eval_command(args, predict) -> tuple[str, int]:
         scores, errors = evaluate_polnear(args.folder, args.split, predict=predict, limit=args.limit, keep_errors=keep)
         scores["annotator"] = getattr(args, "annotator_description", args.nlp)
     if args.errors:
-        path = Path(args.errors)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8") as fh:
-            for record in errors:
-                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        _write_errors(args.errors, errors)
     text = json.dumps(scores, ensure_ascii=False) if args.json else format_table(scores)
     return text, 0
+
+
+def add_cases_arguments(parser) -> None:
+    parser.add_argument("cases", metavar="PATH", help="the cases .jsonl: one annotated article a line")
+    parser.add_argument("--texts", metavar="DIR", help="read each article's text from DIR/<id>.txt where it exists")
+    parser.add_argument("--nlp", choices=("auto", "stanza", "spacy"), default="auto", help="annotator")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--errors", metavar="PATH", help="write every missed, wrong and spurious claim (JSONL)")
+    parser.add_argument("--claims", metavar="PATH", help="score this .jsonl claims file instead of extracting")
+    parser.add_argument("--cache", metavar="DIR", help="parse cache folder: a second eval parses nothing again")
+
+
+def _read_jsonl(path) -> list[dict]:
+    with Path(path).open(encoding="utf-8-sig") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _write_errors(path, errors: Iterable[dict]) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for record in errors:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def run_cases_command(args, predict_rows: Callable[[list], Iterable[dict]]) -> tuple[str, int]:
+    """The text ``quotes eval cases`` prints and its exit status; ``predict_rows`` gives output rows."""
+    try:
+        cases = load_cases(args.cases, Path(args.texts) if args.texts else None)
+    except (OSError, CasesError) as err:
+        return f"error: {err}", 2
+    rows = _read_jsonl(args.claims) if args.claims else list(predict_rows(case_articles(cases)))
+    scores, errors = score_cases(cases, rows)
+    scores["annotator"] = f"claims file {args.claims}" if args.claims else getattr(args, "annotator_description", args.nlp)
+    if args.errors:
+        _write_errors(args.errors, errors)
+    return (json.dumps(scores, ensure_ascii=False) if args.json else format_cases_table(scores)), 0
