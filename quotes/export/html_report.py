@@ -33,11 +33,14 @@ function show(id){
     el.hidden=!!id && ids.indexOf(id)<0;});
   document.querySelectorAll('li[data-speaker]').forEach(function(el){
     el.hidden=!!id && el.getAttribute('data-speaker')!==id;});
-  if(id){history.replaceState(null,'','#speaker='+id);} }
+  if(id){history.replaceState(null,'','#speaker='+encodeURIComponent(id));} }
 document.getElementById('speaker-filter').addEventListener('change',function(e){show(e.target.value);});
 document.querySelectorAll('tr.speaker').forEach(function(tr){
   tr.addEventListener('click',function(){show(tr.getAttribute('data-speaker'));});});
-var m=location.hash.match(/speaker=([^&]+)/); if(m){show(decodeURIComponent(m[1]));}
+function speakerInHash(){  // a malformed #speaker= (%E0%A4%A) shows everyone, never stops the page
+  var m=location.hash.match(/speaker=([^&]+)/); if(!m){return '';}
+  try{return decodeURIComponent(m[1]);}catch(e){return '';} }
+var wanted=speakerInHash(); if(wanted){show(wanted);}
 """
 
 
