@@ -8,7 +8,7 @@ every claim to a named speaker with their role.
 >>> df.loc[0, "speaker"]
 'Elkhan Velizade'
 """
-__version__ = "0.1.0"
+from quotes._version import __version__
 
 
 def extract(paths_or_texts, nlp: str = "auto", **options):
@@ -19,7 +19,7 @@ def extract(paths_or_texts, nlp: str = "auto", **options):
 
 
 def read_claims(path):
-    """Load a claims file written by ``quotes extract`` (.xlsx, .csv, .jsonl, .parquet) as a DataFrame."""
+    """Load a claims file written by ``quotes extract`` (.xlsx, .csv, .jsonl, .parquet, .sqlite) as a DataFrame."""
     from quotes.export.read_back import read_claims as _read
 
     return _read(path)

@@ -5,7 +5,7 @@
 Each measurement runs in a fresh process (so its peak memory is its own), loads the
 annotator before the clock starts, and reports words per second over the article texts:
 - bare: the offline annotator alone (spaCy's ``nlp.pipe``, batched);
-- extract: files to .xlsx through ``run_extraction``, one process, no cache;
+- extract: files to .xlsx through ``pipeline.run``, one process, no cache;
 - jobs2: the same with two worker processes;
 - cached: a second run over the same articles with a warm cache, against the first.
 bare and extract run ``--repeat`` times, alternated, and the fastest run of each counts: the
@@ -43,7 +43,7 @@ def _one(mode: str, corpus: Path, n: int, workdir: Path) -> dict:
         for _ in annotator.nlp.pipe(texts, batch_size=annotator.batch_size):
             pass
     else:
-        from quotes.api import run_extraction
+        from quotes import pipeline
 
         src = workdir / "in"
         if not src.exists():
@@ -52,8 +52,9 @@ def _one(mode: str, corpus: Path, n: int, workdir: Path) -> dict:
                 (src / f.name).write_bytes(f.read_bytes())
         cache = str(workdir / "cache") if mode.startswith("cached") else None
         jobs = 2 if mode == "jobs2" else 1
+        options = pipeline.Options(jobs=jobs, cache=cache)
         with allocator_for_long_runs():  # as the CLI runs it (runtime.py)
-            run_extraction([str(src)], str(workdir / "claims.xlsx"), annotator, jobs=jobs, cache=cache)
+            pipeline.run([str(src)], str(workdir / "claims.xlsx"), annotator, options=options)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -31,10 +31,10 @@ CLAIMS_FORMAT = "quotes-claims/2"  # claims records are {"format": ..., "claims"
 
 def engine_version() -> str:
     """A digest of the package's code and data files: claims cached by other code are not reused."""
-    import quotes
+    from quotes._version import __version__
 
-    root = Path(quotes.__file__).parent
-    digest = hashlib.sha256(quotes.__version__.encode())
+    root = Path(__file__).parent
+    digest = hashlib.sha256(__version__.encode())
     for path in sorted(root.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".pyc", ".pyo"):
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())

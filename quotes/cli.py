@@ -11,7 +11,7 @@ import logging
 import sys
 from typing import Optional, Sequence
 
-from quotes import __version__
+from quotes._version import __version__
 from quotes.runtime import tuned_for_long_runs
 
 EXIT_OK, EXIT_SOME_ARTICLES, EXIT_ERROR = 0, 1, 2
@@ -109,8 +109,35 @@ def _load_annotator(args):
     return annotator
 
 
+def all_ok(summary) -> bool:
+    """Whether every article of the run was processed (none skipped or failed)."""
+    counts = summary.by_status
+    return not counts.get("skipped") and not counts.get("failed")
+
+
+def describe_summary(summary) -> str:
+    """The closing lines of a run: articles by status, claims, speakers, annotator, where the file is."""
+    counts = summary.by_status
+    lines = [f"articles: {summary.articles} read ({counts.get('ok', 0)} ok, {counts.get('skipped', 0)} skipped, "
+             f"{counts.get('failed', 0)} failed); claims: {summary.claims}; speakers: {summary.speakers}",
+             f"annotator: {summary.annotator}",
+             f"written: {', '.join(str(p) for p in summary.outputs)}"]
+    for article_id, status, reason in summary.problems[:20]:
+        lines.append(f"  {status}: {article_id}: {reason}")
+    if len(summary.problems) > 20:
+        lines.append(f"  ... and {len(summary.problems) - 20} more (see the Articles sheet)")
+    return "\n".join(lines)
+
+
+def _progress(results):
+    """``results`` in a tqdm bar (articles per second)."""
+    from tqdm import tqdm
+
+    return iter(tqdm(results, unit="article", dynamic_ncols=True))
+
+
 def run_extract(args) -> int:
-    from quotes.api import all_ok, describe_summary, run_extraction
+    from quotes import pipeline
     from quotes.annotate import ModelMissingError
 
     try:
@@ -118,11 +145,11 @@ def run_extract(args) -> int:
     except ModelMissingError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_ERROR
-    summary = run_extraction(args.inputs, args.output, annotator, html=args.html, glob=args.glob,
-                             text_column=args.text_column, max_chars=args.max_chars, jobs=args.jobs,
-                             cache=None if args.no_cache else (args.cache or "default"),
-                             progress=not args.quiet and sys.stderr.isatty(),
-                             command=" ".join(["quotes"] + sys.argv[1:]))
+    options = pipeline.Options(glob=args.glob, text_column=args.text_column, max_chars=args.max_chars,
+                               jobs=args.jobs, cache=None if args.no_cache else (args.cache or "default"))
+    summary = pipeline.run(args.inputs, args.output, annotator, options=options, html=args.html,
+                           command=" ".join(["quotes"] + sys.argv[1:]),
+                           wrap=_progress if not args.quiet and sys.stderr.isatty() else iter)
     print(describe_summary(summary), file=sys.stderr)
     return EXIT_OK if all_ok(summary) else EXIT_SOME_ARTICLES
 

@@ -1,148 +1,179 @@
-"""The run over many articles: annotate in batches, attribute, build claims, stream results.
+"""The run: read -> cache or annotate -> attribute -> claims -> speakers -> the writers.
 
-One broken article never stops a batch: an article whose annotation or attribution
-raises becomes a ``failed`` result with the error, and the rest go on. Results come in
-input order, one at a time, so memory does not grow with the corpus. With a cache, an
-article seen before (same text, annotator and engine) is neither parsed nor attributed
-again; with ``jobs`` > 1, chunks of articles go to worker processes.
+    run(["seeds"], "out/claims.xlsx", annotator)            # the whole run, to files
+    results(read(["seeds"]), annotator)                     # one ArticleResult per article
+    write_outputs(results, "out/claims.jsonl", run_info=info)  # speakers resolved, then written
+
+The articles are annotated and attributed by ``quotes.process`` (here, in worker processes
+with ``jobs``) or on the workers of a Dask cluster (``quotes.dask``). Results are spooled to disk while the
+speakers are counted; the speakers are merged across the corpus; the writer of the output's
+format (``quotes.export``) then reads the spool back.
 """
 from __future__ import annotations
 
-import logging
-import multiprocessing
-import os
-from collections import deque
-from itertools import chain, islice
-from typing import Iterable, Iterator, Optional, Sequence, Union
+import tempfile
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from quotes.annotate import release_document
-from quotes.cache import renamed
-from quotes.claims import build_claims
-from quotes.engine.attribute import find_attributions
-from quotes.lexicon import Lexicon
-from quotes.runtime import collector_for_long_runs
-from quotes.types import Article, ArticleResult
-
-log = logging.getLogger(__name__)
-BATCH_ARTICLES = 32
-Item = Union[Article, ArticleResult]
+from quotes._version import __version__
+from quotes.annotate.protocol import Annotator
+from quotes.export import Tables, article_row, spool, writer
+from quotes.export.rows import OUTPUT_COLUMNS, claim_row
+from quotes.lexicon import Lexicon, load_lexicon
+from quotes.process import Item, default_jobs, extract_articles
+from quotes.speakers import SpeakerRegistry
+from quotes.types import ArticleResult, Claim, RunInfo, RunSummary
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
+# -- the run --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Options:
+    """How a run reads and where it parses: what ``quotes extract``'s options say."""
+
+    glob: Optional[str] = None  # only files whose name matches, in folders
+    text_column: str = "text"  # of .csv and .jsonl corpora
+    max_chars: Optional[int] = None  # longer articles are skipped
+    jobs: Optional[int] = None  # worker processes (default: the cores)
+    cache: Optional[str] = None  # parse cache folder, or None
+    dask: Optional[str] = None  # a scheduler address or "local:N": run on a Dask cluster
 
 
-def _annotate(annotator, articles: Sequence[Article]) -> Iterator:
-    """One Document per article, in order, or the exception that article raised.
+def read(inputs: Sequence[str], options: Options = Options()) -> Iterator[Item]:
+    """The articles of ``inputs`` (files, folders, ``-``), or the results of those that cannot be read."""
+    from quotes.read import read_inputs
 
-    The articles are annotated as one batch; when the batch breaks, the articles not yet
-    done are annotated one by one, so only the article at fault fails. Documents come one
-    at a time (the annotator builds each as it is asked for), so a chunk's parses are never
-    all held at once.
+    extra = {} if options.max_chars is None else {"max_chars": options.max_chars}
+    return read_inputs(list(inputs), glob=options.glob, text_column=options.text_column, **extra)
+
+
+def results(items: Iterable[Item], annotator: Annotator, lexicon: Optional[Lexicon] = None,
+            options: Options = Options()) -> Iterator[ArticleResult]:
+    """One result per item: here (in input order) or on a Dask cluster (in the order they finish)."""
+    from quotes.cache import open_cache
+
+    if options.dask:
+        from quotes.dask import cluster_results
+
+        return cluster_results(items, annotator, options.dask, cache=options.cache)
+    return extract_articles(items, annotator, lexicon or load_lexicon("en"),
+                            cache=open_cache(options.cache, annotator), jobs=options.jobs or default_jobs())
+
+
+def run_info(annotator: Annotator, command: str = "quotes extract") -> RunInfo:
+    """What runs now: this tool's version, the annotator and its models, the command, the time."""
+    return RunInfo(tool_version=__version__, annotator=annotator.description, models=annotator.models,
+                   command=command, started=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+
+
+class Collected:
+    """The results of a run spooled to disk, their statuses counted and their speakers resolved.
+
+    ``tables()`` gives the writers what they write; ``results()`` streams the results again.
     """
-    done = 0
-    try:
-        for doc in annotator.annotate([a.text for a in articles]):
-            done += 1
-            yield doc
-        return
-    except Exception:  # noqa: BLE001 - isolate the article that broke the batch
-        log.debug("batch annotation failed; annotating one by one", exc_info=True)
-    for a in articles[done:]:
-        try:
-            yield next(iter(annotator.annotate([a.text])))
-        except Exception as err:  # noqa: BLE001 - reported as the article's status
-            yield err
+
+    def __init__(self, folder: Path):
+        self.spool = Path(folder) / "results.jsonl"
+        self.statuses: Counter = Counter()
+        self.claims = 0
+        self.problems: list[tuple] = []
+        self.directory = None
+
+    def collect(self, results: Iterable[ArticleResult]) -> None:
+        """Spool ``results`` while their speakers are counted; then merge the speakers across them."""
+        registry = SpeakerRegistry()
+        with self.spool.open("w", encoding="utf-8") as fh:
+            for result in results:
+                spool.append(fh, result)
+                registry.add(result.article, result.claims)
+                self.statuses[result.status] += 1
+                self.claims += len(result.claims)
+                if result.status != "ok":
+                    self.problems.append((result.article.id, result.status, result.reason))
+        self.directory = registry.resolve()
+
+    def results(self) -> Iterator[ArticleResult]:
+        return spool.read_spool(self.spool)
+
+    def claim_rows(self) -> Iterator[dict]:
+        for result in self.results():
+            for claim in result.claims:
+                yield claim_row(claim, result.article, self.directory)
+
+    def article_rows(self) -> Iterator[dict]:
+        return (article_row(r) for r in self.results())
+
+    def tables(self, info: RunInfo) -> Tables:
+        speakers = self.directory.rows()
+        lines = [("articles", sum(self.statuses.values())), ("claims", self.claims), ("speakers", len(speakers))]
+        return Tables(self.claim_rows, self.article_rows, speakers, info, lines)
+
+    def summary(self, info: RunInfo, outputs: Sequence[Path]) -> RunSummary:
+        return RunSummary(sum(self.statuses.values()), dict(self.statuses), self.claims,
+                          len(self.directory.rows()), info.annotator, tuple(outputs), tuple(self.problems))
 
 
-def attribute_document(article: Article, doc, lexicon: Lexicon, annotator_name: Optional[str]) -> ArticleResult:
-    """The result for one annotated article: ``ok`` with its claims, or ``failed`` with the error."""
-    if isinstance(doc, BaseException):
-        return ArticleResult(article, "failed", reason=f"annotation failed: {type(doc).__name__}: {doc}",
-                             annotator=annotator_name)
-    try:
-        claims = build_claims(article, find_attributions(doc, lexicon))
-    except Exception as err:  # noqa: BLE001 - one article never stops the run
-        log.debug("attribution failed for %s", article.id, exc_info=True)
-        return ArticleResult(article, "failed", reason=f"attribution failed: {type(err).__name__}: {err}",
-                             annotator=annotator_name)
-    return ArticleResult(article, "ok", claims, annotator=annotator_name)
+@contextmanager
+def collected(results: Iterable[ArticleResult], folder: Optional[Path] = None) -> Iterator[Collected]:
+    """``results`` spooled in a temporary folder (under ``folder``), gone when the block ends."""
+    with tempfile.TemporaryDirectory(prefix=".quotes-spool-", dir=folder) as tmp:
+        run = Collected(Path(tmp))
+        run.collect(results)
+        yield run
 
 
-def process_chunk(chunk: Sequence[Item], annotator, lexicon: Lexicon, cache=None) -> list[ArticleResult]:
-    """The results of one chunk of items, in order, using and filling the cache."""
-    done: dict[int, ArticleResult] = {}
-    cached: dict[int, object] = {}
-    for k, item in enumerate(chunk):
-        if isinstance(item, ArticleResult):
-            done[k] = item
-        elif cache is not None and (claims := cache.get_claims(item.text)) is not None:
-            done[k] = ArticleResult(item, "ok", renamed(claims, item.id), annotator=annotator.name)
-        elif cache is not None and (doc := cache.get(item.text)) is not None:
-            cached[k] = doc
-    todo = [k for k in range(len(chunk)) if k not in done and k not in cached]
-    for k, doc in chain(cached.items(), zip(todo, _annotate(annotator, [chunk[k] for k in todo]))):
-        if cache is not None and k not in cached and not isinstance(doc, BaseException):
-            cache.put(chunk[k].text, doc)
-        done[k] = attribute_document(chunk[k], doc, lexicon, annotator.name)
-        if cache is not None and done[k].status == "ok":
-            cache.put_claims(chunk[k].text, done[k].claims)
-        release_document(doc)  # freed now, while the next parse is built in its place
-    return [done[k] for k in range(len(chunk))]
+def write_outputs(results: Iterable[ArticleResult], out_path, *, run_info: RunInfo, html_path=None,
+                  dataset: bool = False) -> RunSummary:
+    """Write the claims of ``results`` to ``out_path`` (format by extension) and the ``html_path`` review page.
 
-
-def extract_articles(items: Iterable[Item], annotator, lexicon: Lexicon, *, batch_size: int = BATCH_ARTICLES,
-                     cache=None, jobs: int = 1) -> Iterator[ArticleResult]:
-    """Results for ``items`` (articles, or results of articles that could not be read), in order.
-
-    >>> next(extract_articles([Article("a", "Velizade said that talks failed.")], ann, lex)).claims[0].speaker
-    'Velizade'
+    ``dataset``: a .parquet output is a folder of parts, with the articles and speakers beside it.
+    Returns what the run did.
     """
-    with collector_for_long_runs():  # the allocator is the process owner's to tune (runtime.py)
-        chunks = _chunks(items, batch_size)
-        if jobs > 1:
-            first = list(islice(chunks, 2))
-            if len(first) > 1:  # worker processes only pay off past one chunk
-                yield from _parallel([*first, *chunks], annotator, lexicon, cache, jobs)
-                return
-            chunks = iter(first)
-        for chunk in chunks:
-            yield from process_chunk(chunk, annotator, lexicon, cache)
+    out_path = Path(out_path)
+    write = writer(out_path, dataset=dataset)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with collected(results, out_path.parent) as run:
+        write(out_path, run.tables(run_info))
+        outputs = [out_path]
+        if html_path:
+            from quotes.export.html_report import write_html_report
+
+            write_html_report(Path(html_path), run.results(), run.directory, run_info)
+            outputs.append(Path(html_path))
+        return run.summary(run_info, outputs)
 
 
-# -- worker processes ---------------------------------------------------------------------
-_WORKER: dict = {}  # per worker process: the annotator, lexicon and cache it was started with
+def run(inputs: Sequence[str], output, annotator: Annotator, *, options: Options = Options(), html=None,
+        command: str = "quotes extract", wrap: Callable[[Iterator], Iterator] = iter) -> RunSummary:
+    """Read ``inputs``, annotate, attribute and write ``output`` (and the ``html`` review page).
 
-
-def _init_worker(annotator, lexicon, cache) -> None:
-    _WORKER.update(annotator=annotator, lexicon=lexicon, cache=cache)
-
-
-def _work(chunk):
-    return process_chunk(chunk, _WORKER["annotator"], _WORKER["lexicon"], _WORKER["cache"])
-
-
-def _parallel(chunks: Iterable[list], annotator, lexicon: Lexicon, cache, jobs: int) -> Iterator[ArticleResult]:
-    """Chunks processed by ``jobs`` forked workers (each with the loaded annotator), yielded in order.
-
-    At most two chunks per worker are in flight, so a large corpus is never all in memory.
+    ``options.cache == "default"`` puts the parse cache beside the output; ``wrap`` wraps
+    the stream of results (the CLI's progress bar). Returns what the run did.
     """
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with context.Pool(jobs, initializer=_init_worker, initargs=(annotator, lexicon, cache)) as pool:
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append(pool.apply_async(_work, (chunk,)))
-            if len(pending) >= 2 * jobs:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    if options.cache == "default":
+        options = replace(options, cache=str(Path(output).resolve().parent / ".quotes-cache"))
+    stream = wrap(results(read(inputs, options), annotator, options=options))
+    return write_outputs(stream, output, run_info=run_info(annotator, command), html_path=html,
+                         dataset=bool(options.dask))
 
 
-def default_jobs() -> int:
-    """The cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+def claims(items: Iterable[Item], annotator: Annotator, cache: Optional[str] = None) -> Iterator[Claim]:
+    """Every claim of ``items`` (the evaluation's predictor): no speaker merging; failed articles give none."""
+    for result in results(items, annotator, options=Options(cache=cache)):
+        yield from result.claims
+
+
+def claim_rows(items: Iterable[Item], annotator: Annotator, cache: Optional[str] = None) -> list[dict]:
+    """The output rows of the claims of ``items``, speakers merged across them (``quotes eval cases``)."""
+    with collected(results(items, annotator, options=Options(jobs=1, cache=cache))) as run:
+        return list(run.claim_rows())
+
+
+def claims_frame(items: Iterable[Item], annotator: Annotator) -> "pandas.DataFrame":
+    """The Claims table of ``items`` as a DataFrame, speakers merged across them (``quotes.extract``)."""
+    import pandas as pd
+
+    return pd.DataFrame(claim_rows(items, annotator), columns=list(OUTPUT_COLUMNS))

@@ -153,3 +153,27 @@ class ArticleResult:
 
 
 ARTICLE_STATUSES = ("ok", "skipped", "failed")
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What ran: tool and annotator versions, models, the command, when it started."""
+
+    tool_version: str
+    annotator: str
+    models: str
+    command: str
+    started: str
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a run did: articles by status, claims, speakers, the files written, the problems."""
+
+    articles: int
+    by_status: dict
+    claims: int
+    speakers: int
+    annotator: str
+    outputs: tuple
+    problems: tuple = field(default_factory=tuple)  # (article id, status, reason)

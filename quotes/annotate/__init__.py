@@ -14,20 +14,14 @@ which ran.
 """
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Optional
 
+from quotes.annotate.protocol import Annotator, ModelMissingError
+from quotes.annotate.stanza_nlp import resolve_model_dir as model_dir
+
 ANNOTATORS = ("auto", "stanza", "spacy")
-
-
-class ModelMissingError(OSError):
-    """An annotator's model is not installed; the message says what to run."""
-
-
-def model_dir(path: Optional[str] = None) -> Path:
-    """Where stanza's models live: ``path``, else $STANZA_RESOURCES_DIR, else ~/stanza_resources."""
-    return Path(path or os.environ.get("STANZA_RESOURCES_DIR") or Path.home() / "stanza_resources")
+__all__ = ["ANNOTATORS", "Annotator", "ModelMissingError", "choose_annotator_name", "load_annotator",
+           "model_dir", "release_document"]
 
 
 def choose_annotator_name(name: str = "auto", path: Optional[str] = None) -> tuple[str, str]:

@@ -7,11 +7,11 @@ missing model is one clear ``ModelMissingError`` at once.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from quotes.annotate import ModelMissingError
-from quotes.annotate import model_dir as resolve_model_dir
+from quotes.annotate.protocol import ModelMissingError
 from quotes.runtime import environment
 
 LANG = "en"
@@ -20,6 +20,11 @@ PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 REQUIRED = ("resources.json", "en/tokenize", "en/mwt", "en/pos", "en/lemma", "en/depparse", "en/ner")
 BATCH_DOCS = 16
 HOW_TO_GET = "run `make models` on a connected machine, or use --nlp spacy"
+
+
+def resolve_model_dir(path: Optional[str] = None) -> Path:
+    """Where stanza's models live: ``path``, else $STANZA_RESOURCES_DIR, else ~/stanza_resources."""
+    return Path(path or os.environ.get("STANZA_RESOURCES_DIR") or Path.home() / "stanza_resources")
 
 
 def missing_models(folder: Path) -> list[str]:

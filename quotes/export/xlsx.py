@@ -194,3 +194,10 @@ def write_xlsx(path: Path, claim_rows, claim_sample: Sequence[Mapping], speakers
     _chart(wb, speakers)
     with atomic_path(path) as tmp:
         wb.save(tmp)
+
+
+def write(path: Path, tables) -> None:
+    """The workbook of ``tables`` (``quotes.export.Tables``) at ``path``."""
+    articles = list(tables.articles())  # the Articles sheet holds one row per article anyway
+    sample = list(islice(tables.claims(), WIDTH_SAMPLE))
+    write_xlsx(path, tables.claims(), sample, tables.speakers, articles, tables.run, tables.summary)

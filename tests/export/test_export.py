@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from quotes import read_claims
-from quotes.export import RunInfo, write_outputs
+from quotes.pipeline import write_outputs
+from quotes.types import RunInfo
 from quotes.export.rows import OUTPUT_COLUMNS
 from quotes.export.safe import EXCEL_CELL_LIMIT, atomic_path, cell_text
 from quotes.types import Article, ArticleResult, Claim
