@@ -13,7 +13,8 @@ from quotes.annotate.protocol import Annotator
 from quotes.types import Article, Claim
 
 
-def claims_from_articles(articles: Iterable[Article], annotator: Annotator, cache: Optional[str] = None) -> Iterator[Claim]:
+def claims_from_articles(articles: Iterable[Article], annotator: Annotator,
+                         cache: Optional[str] = None) -> Iterator[Claim]:
     """Every claim of ``articles`` (the evaluation's predictor); failed articles give none.
 
     ``cache`` is a parse cache folder: parses are reused across runs of any engine version.

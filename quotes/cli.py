@@ -47,12 +47,14 @@ def _add_extract(sub) -> None:
         description="Extract claims by speaker from articles (.txt, .html, .jsonl, .csv, folders, or - for stdin).",
         epilog="Examples:\n  python -m quotes extract seeds -o out/claims.xlsx\n"
                "  python -m quotes extract news.csv --text-column body -o out/claims.jsonl --html out/report.html\n"
-               "  cat article.txt | python -m quotes extract - -o out/claims.csv\n\n"
+               "  cat article.txt | python -m quotes extract - -o out/claims.csv\n"
+               "  python -m quotes extract news/ -o archive/claims.sqlite   # again later: only new articles\n\n"
                "Exit status: 0 when every article was processed; 1 when any was skipped or failed\n"
                "(the claims of all good articles are still written); 2 on a usage or setup error.")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles, or - for stdin")
     p.add_argument("-o", "--output", default="out/claims.xlsx",
-                   help="output file; its extension picks the format: .xlsx .csv .jsonl .parquet")
+                   help="output file; its extension picks the format: .xlsx .csv .jsonl .parquet, or .sqlite "
+                        "(an archive that later runs add new and changed articles to)")
     _add_nlp(p)
     p.add_argument("--glob", help="only files whose name matches, e.g. '*.txt' (folders are read recursively)")
     p.add_argument("--text-column", default="text", help="text column of .csv/.jsonl corpora (default: text)")
@@ -118,8 +120,9 @@ def all_ok(summary) -> bool:
 def describe_summary(summary) -> str:
     """The closing lines of a run: articles by status, claims, speakers, annotator, where the file is."""
     counts = summary.by_status
+    kept = f", {counts['unchanged']} already in the archive" if counts.get("unchanged") else ""
     lines = [f"articles: {summary.articles} read ({counts.get('ok', 0)} ok, {counts.get('skipped', 0)} skipped, "
-             f"{counts.get('failed', 0)} failed); claims: {summary.claims}; speakers: {summary.speakers}",
+             f"{counts.get('failed', 0)} failed{kept}); claims: {summary.claims}; speakers: {summary.speakers}",
              f"annotator: {summary.annotator}",
              f"written: {', '.join(str(p) for p in summary.outputs)}"]
     for article_id, status, reason in summary.problems[:20]:
@@ -147,9 +150,13 @@ def run_extract(args) -> int:
         return EXIT_ERROR
     options = pipeline.Options(glob=args.glob, text_column=args.text_column, max_chars=args.max_chars,
                                jobs=args.jobs, cache=None if args.no_cache else (args.cache or "default"))
-    summary = pipeline.run(args.inputs, args.output, annotator, options=options, html=args.html,
-                           command=" ".join(["quotes"] + sys.argv[1:]),
-                           wrap=_progress if not args.quiet and sys.stderr.isatty() else iter)
+    try:
+        summary = pipeline.run(args.inputs, args.output, annotator, options=options, html=args.html,
+                               command=" ".join(["quotes"] + sys.argv[1:]),
+                               wrap=_progress if not args.quiet and sys.stderr.isatty() else iter)
+    except pipeline.RunError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_ERROR
     print(describe_summary(summary), file=sys.stderr)
     return EXIT_OK if all_ok(summary) else EXIT_SOME_ARTICLES
 

@@ -21,15 +21,21 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from quotes._version import __version__
 from quotes.annotate.protocol import Annotator
-from quotes.export import Tables, article_row, spool, writer
+from quotes.export import ARCHIVES, Tables, article_row, output_format, spool, writer
 from quotes.export.rows import OUTPUT_COLUMNS, claim_row
 from quotes.lexicon import Lexicon, load_lexicon
-from quotes.process import Item, default_jobs, extract_articles
-from quotes.speakers import SpeakerRegistry
-from quotes.types import ArticleResult, Claim, RunInfo, RunSummary
+from quotes.process import Item, default_jobs, extract_articles, in_chunks
+from quotes.speakers import SpeakerDirectory, SpeakerRegistry
+from quotes.types import Article, ArticleResult, Claim, RunInfo, RunSummary
 
 
-# -- the run --------------------------------------------------------------------------------
+ARCHIVE_BATCH = 32  # articles committed to an archive in one transaction
+
+
+class RunError(ValueError):
+    """A run that cannot be made as asked (said before any article is parsed)."""
+
+
 @dataclass(frozen=True)
 class Options:
     """How a run reads and where it parses: what ``quotes extract``'s options say."""
@@ -146,18 +152,63 @@ def write_outputs(results: Iterable[ArticleResult], out_path, *, run_info: RunIn
         return run.summary(run_info, outputs)
 
 
+def resolve_speakers(named: Iterable[tuple]) -> SpeakerDirectory:
+    """The speakers of ``(article, claims)`` pairs merged across them (only the claims' speaker columns are read)."""
+    registry = SpeakerRegistry()
+    for article, claims in named:
+        registry.add(article, claims)
+    return registry.resolve()
+
+
+def write_archive(items: Iterable[Item], path, annotator: Annotator, *, options: Options, info: RunInfo,
+                  wrap: Callable[[Iterator], Iterator] = iter, batch: int = ARCHIVE_BATCH) -> RunSummary:
+    """Add to the .sqlite archive at ``path`` the articles of ``items`` it does not hold yet; returns the summary.
+
+    Each batch of results is committed as it arrives; the speakers are then merged across the
+    whole archive, old articles and new.
+    """
+    from quotes.export.sqlite import Archive
+
+    statuses, problems, claims = Counter(), [], 0
+    with Archive(path, info) as archive:
+        def fresh() -> Iterator[Item]:
+            for item in items:
+                if isinstance(item, Article) and archive.is_current(item):
+                    statuses["unchanged"] += 1
+                    continue
+                yield item
+
+        for chunk in in_chunks(wrap(results(fresh(), annotator, options=options)), batch):
+            archive.add(chunk)
+            for r in chunk:
+                statuses[r.status] += 1
+                claims += len(r.claims)
+                if r.status != "ok":
+                    problems.append((r.article.id, r.status, r.reason))
+        directory = resolve_speakers(archive.named())
+        archive.set_speakers(directory, directory.rows())
+        archive.finish(statuses["unchanged"])
+    return RunSummary(sum(statuses.values()), dict(statuses), claims, len(directory.rows()), info.annotator,
+                      (Path(path),), tuple(problems))
+
+
 def run(inputs: Sequence[str], output, annotator: Annotator, *, options: Options = Options(), html=None,
         command: str = "quotes extract", wrap: Callable[[Iterator], Iterator] = iter) -> RunSummary:
     """Read ``inputs``, annotate, attribute and write ``output`` (and the ``html`` review page).
 
     ``options.cache == "default"`` puts the parse cache beside the output; ``wrap`` wraps
-    the stream of results (the CLI's progress bar). Returns what the run did.
+    the stream of results (the CLI's progress bar). An .sqlite output is an archive that
+    grows (``write_archive``). Returns what the run did.
     """
+    if output_format(output) in ARCHIVES and html:
+        raise RunError("--html goes with a file output (.xlsx, .csv, .jsonl, .parquet), not an .sqlite archive")
     if options.cache == "default":
         options = replace(options, cache=str(Path(output).resolve().parent / ".quotes-cache"))
+    info = run_info(annotator, command)
+    if output_format(output) in ARCHIVES:
+        return write_archive(read(inputs, options), output, annotator, options=options, info=info, wrap=wrap)
     stream = wrap(results(read(inputs, options), annotator, options=options))
-    return write_outputs(stream, output, run_info=run_info(annotator, command), html_path=html,
-                         dataset=bool(options.dask))
+    return write_outputs(stream, output, run_info=info, html_path=html, dataset=bool(options.dask))
 
 
 def claims(items: Iterable[Item], annotator: Annotator, cache: Optional[str] = None) -> Iterator[Claim]:

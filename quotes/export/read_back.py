@@ -20,7 +20,7 @@ def _spans(value):
 
 
 def read_claims(path) -> "pandas.DataFrame":
-    """A claims file (.xlsx sheet Claims, .csv, .jsonl, .parquet) as a DataFrame.
+    """A claims file (.xlsx sheet Claims, .csv, .jsonl, .parquet file or dataset folder, .sqlite) as a DataFrame.
 
     Spans come back as lists, ``confidence`` as float, ``date`` as datetime where it parses,
     and speaker, speaker_type, speaker_kind and quote_type as categoricals.
@@ -37,6 +37,10 @@ def read_claims(path) -> "pandas.DataFrame":
         df = pd.read_json(path, lines=True, dtype=False)
     elif suffix == ".parquet":
         df = pd.read_parquet(path)
+    elif suffix == ".sqlite":
+        from quotes.export.sqlite import read_claims_table
+
+        df = read_claims_table(path)
     else:
         raise ValueError(f"cannot read claims from {path.suffix!r} files")
     for col in SPAN_COLUMNS:
