@@ -280,6 +280,8 @@ CONTENTS = [
     ("expected_to", "is expected", "Mayor Jane Smith … to sign the budget on Friday"),
     # ... but "it" stands for something named before, or for nothing: it stays out
     ("neg_it_expected", "is expected", "to rise to three percent next year"),
+    # a passive with an as-phrase holds a view of its subject, with or without its holder named
+    ("seen_as", "is widely seen", "Mayor Jane Smith … as a moderate in the council"),
 ]
 
 
