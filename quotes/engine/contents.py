@@ -50,9 +50,8 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
         obj = tree.child(node, "obj")
         if obj is not None and any(c.rel == "xcomp" and c.i > obj.i for c in comps):
             words += tree.subtree(obj)  # "urged Americans to avoid ...": whom, and what they should do
-        if node.lemma in C.RAISING and all(c.rel == "xcomp" for c in comps):
-            # "Trump seemed to agree": Trump's agreeing is what seems ("it" in "it seems that" is empty)
-            words += [w for subj in tree.children(node, "nsubj") for w in tree.subtree(subj)]
+        if all(c.rel == "xcomp" for c in comps):
+            words += _raised_subject(tree, node)
         return sorted(words, key=lambda n: n.i)
     if cue.kind == C.PARENTHETICAL:
         head = tree.head_of(node)
@@ -70,6 +69,19 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
         line_end = tree.text.find("\n", node.end)
         return [n for n in tree.nodes[node.i + 1:] if line_end < 0 or n.start < line_end]
     return []
+
+
+def _raised_subject(tree: Tree, verb: Node) -> list[Node]:
+    """The subject whose infinitive is reported: "Trump seemed to agree", "Smith is expected to win"
+    (Smith's winning is what is expected; "it" in "it seems that" is empty)."""
+    rels = ("nsubj",) if verb.lemma in C.RAISING else ("nsubj:pass",)
+    return [w for subj in tree.children(verb, *rels) if subj.i < verb.i and not _neuter_pronoun(subj)
+            for w in tree.subtree(subj)]
+
+
+def _neuter_pronoun(node: Node) -> bool:
+    """ "it": empty ("it seems that") or standing for something named elsewhere."""
+    return node.feat("PronType") == "Prs" and node.feat("Gender") == "Neut"
 
 
 def _commented_clause(tree: Tree, head: Node, cue_word: Node) -> list[Node]:

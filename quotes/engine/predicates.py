@@ -76,8 +76,11 @@ def proform_content(tree: Tree, verb: Node) -> Optional[Node]:
 
 
 def passive_content(tree: Tree, verb: Node) -> list[Node]:
-    """ "this decision is assessed by organizers as a manifestation of ...": subject and as-phrase."""
-    if not tree.children(verb, "aux:pass") or agent(tree, verb) is None:
+    """ "this decision is assessed by organizers as a manifestation of ...": subject and as-phrase.
+
+    With no agent too: in "Smith is widely seen as a moderate" someone unnamed sees her so.
+    """
+    if not tree.children(verb, "aux:pass"):
         return []
     subject = tree.child(verb, "nsubj:pass")
     agents = [k for k in tree.children(verb, "obl") if k.deprel == "obl:agent"]

@@ -272,3 +272,20 @@ def test_a_quotation_after_a_reported_question_is_not_the_askers(lexicon):
     (asked,) = [c for c in claims_of("question_then_answer", lexicon) if c.cue == "asked"]
     assert asked.source == "Reporters" and len(asked.content_spans) == 1
     assert "builds the most houses" not in asked.claim
+
+
+# name, cue, the whole claim: where a content starts and where it stops
+CONTENTS = [
+    # a passive of expectation reports its subject's infinitive: what is expected is Smith signing
+    ("expected_to", "is expected", "Mayor Jane Smith … to sign the budget on Friday"),
+    # ... but "it" stands for something named before, or for nothing: it stays out
+    ("neg_it_expected", "is expected", "to rise to three percent next year"),
+    # a passive with an as-phrase holds a view of its subject, with or without its holder named
+    ("seen_as", "is widely seen", "Mayor Jane Smith … as a moderate in the council"),
+]
+
+
+@pytest.mark.parametrize("name,cue,claim", CONTENTS, ids=[c[0] for c in CONTENTS])
+def test_content_starts_and_stops(name, cue, claim, lexicon):
+    mine = [c.claim for c in claims_of(name, lexicon) if c.cue == cue]
+    assert mine == [claim], [(c.cue, c.claim) for c in claims_of(name, lexicon)]
