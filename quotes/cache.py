@@ -29,11 +29,11 @@ FORMAT = "quotes-cache/1"
 CLAIMS_FORMAT = "quotes-claims/2"  # claims records are {"format": ..., "claims": [...]}
 
 
-def engine_version() -> str:
-    """A digest of the package's code and data files: claims cached by other code are not reused."""
+def engine_version(root: Optional[Path] = None) -> str:
+    """A digest of the package's code and data files (under ``root``): claims cached by other code are not reused."""
     from quotes._version import __version__
 
-    root = Path(__file__).parent
+    root = Path(root or Path(__file__).parent)
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(root.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".pyc", ".pyo"):
