@@ -10,7 +10,11 @@ from typing import Iterator
 
 EXCEL_CELL_LIMIT = 32_767
 EXCEL_MAX_ROWS = 1_048_576
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = "=+-@\t\r"  # what makes a spreadsheet read a field as a formula (OWASP's list)
+CSV_ESCAPE = "'"
+# A field gets an apostrophe in front when it starts with a formula character, after any apostrophes.
+ESCAPE_NEEDED = re.compile(f"'*[{re.escape(FORMULA_STARTS)}]")
+ESCAPED = re.compile(f"'+[{re.escape(FORMULA_STARTS)}]")
 # Characters XLSX cannot hold (as openpyxl's ILLEGAL_CHARACTERS_RE): control characters.
 ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -28,9 +32,29 @@ def cell_text(value: str, limit: int = EXCEL_CELL_LIMIT) -> str:
     return value
 
 
-def is_formula_like(value: str) -> bool:
-    """Whether a spreadsheet would read ``value`` as a formula ("=SUM(A1)", "+1", "@x")."""
-    return value.startswith(FORMULA_STARTS)
+def csv_escaped(value):
+    """``value`` safe in a CSV field: an apostrophe before a formula start, as OWASP advises.
+
+    An apostrophe is also added before apostrophes that lead to a formula start, so that
+    ``csv_unescaped`` can tell added apostrophes from the text's own: it takes off exactly one.
+
+    >>> csv_escaped("=SUM(A1)"), csv_escaped("'=x"), csv_escaped("'tis"), csv_escaped(0.5)
+    ("'=SUM(A1)", "''=x", "'tis", 0.5)
+    """
+    if isinstance(value, str) and ESCAPE_NEEDED.match(value):
+        return CSV_ESCAPE + value
+    return value
+
+
+def csv_unescaped(value):
+    """The text ``csv_escaped`` was given: one leading apostrophe off where it added one.
+
+    >>> csv_unescaped("'=SUM(A1)"), csv_unescaped("''=x"), csv_unescaped("'tis")
+    ('=SUM(A1)', "'=x", "'tis")
+    """
+    if isinstance(value, str) and ESCAPED.match(value):
+        return value[1:]
+    return value
 
 
 @contextmanager
