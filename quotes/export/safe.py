@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
+import secrets
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 EXCEL_CELL_LIMIT = 32_767
+NEW_FILE_MODE = 0o666  # less the umask, as for any file a program creates
 EXCEL_MAX_ROWS = 1_048_576
 FORMULA_STARTS = "=+-@\t\r"  # what makes a spreadsheet read a field as a formula (OWASP's list)
 CSV_ESCAPE = "'"
@@ -62,14 +64,38 @@ def atomic_path(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target``, moved onto it only when the block completes.
 
     A crash or Ctrl-C inside the block leaves ``target`` as it was and no temporary file.
+    The file gets the mode of the file it replaces (0644 stays 0644), else the one the
+    user's umask gives a new file, as ``open`` would.
+
+        with atomic_path(Path("out/claims.jsonl")) as tmp:
+            tmp.write_text(...)
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
+    tmp = _new_file(target)
     try:
-        yield Path(tmp)
+        yield tmp
+        _keep_mode(target, tmp)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def _new_file(target: Path) -> Path:
+    """An empty file of a fresh name beside ``target``, created with the umask's mode (mkstemp's is 0600)."""
+    while True:
+        tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, NEW_FILE_MODE))
+            return tmp
+        except FileExistsError:
+            continue
+
+
+def _keep_mode(target: Path, tmp: Path) -> None:
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:  # nothing to replace: the mode the umask gave stays
+        return
+    os.chmod(tmp, mode)
