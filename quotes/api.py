@@ -23,12 +23,19 @@ def claims_from_articles(articles: Iterable[Article], annotator: Annotator,
 
 
 def _as_items(paths_or_texts) -> tuple[list, list]:
-    """Paths that exist are read as inputs; any other string is an article text (ids text1, text2, ...)."""
+    """Paths that exist are read as inputs; any other string is an article text (ids text1, text2, ...).
+
+    A string that names nothing but looks like a path ("seedz/", "news.csv") is an error, not a text.
+    """
+    from quotes.read import InputError, looks_like_path
+
     if isinstance(paths_or_texts, (str, os.PathLike)):
         paths_or_texts = [paths_or_texts]
     paths, texts = [], []
     for k, item in enumerate(paths_or_texts, 1):
-        is_path = isinstance(item, os.PathLike) or (len(item) < 4096 and "\n" not in item and os.path.exists(item))
+        is_path = isinstance(item, os.PathLike) or (len(item) < 4096 and "\n" not in item and os.path.lexists(item))
+        if not is_path and looks_like_path(item):
+            raise InputError(f"no such file or folder: {item!r} (an article text would hold more than a path)")
         (paths if is_path else texts).append(str(item) if is_path else Article(f"text{k}", item))
     return paths, texts
 
@@ -41,10 +48,11 @@ def extract(paths_or_texts, nlp: str = "auto", *, model_dir: Optional[str] = Non
     'Mustafa Varank'
     """
     from quotes.annotate import load_annotator
+    from quotes.read import unique_ids
 
-    annotator = annotator or load_annotator(nlp, model_dir=model_dir)
     paths, texts = _as_items(paths_or_texts)
-    items = list(texts) + (list(pipeline.read(paths)) if paths else [])
+    annotator = annotator or load_annotator(nlp, model_dir=model_dir)
+    items = list(unique_ids([*texts, *(pipeline.read(paths) if paths else [])]))
     return pipeline.claims_frame(items, annotator)
 
 

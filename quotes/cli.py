@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+from pathlib import Path
 from typing import Optional, Sequence
 
 from quotes._version import __version__
@@ -22,8 +24,52 @@ def _formatter(prog: str) -> argparse.HelpFormatter:
     return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that says a usage error in one line (exit status 2), without the usage text."""
+
+    def error(self, message: str):
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
+
+
+def positive_int(text: str) -> int:
+    """A count above zero ("--jobs 2"); anything else is a usage error.
+
+    >>> positive_int("2"), positive_int("-1")
+    Traceback (most recent call last):
+    argparse.ArgumentTypeError: must be a whole number above 0, not '-1'
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number above 0, not {text!r}")
+    return value
+
+
+def _not_a_folder(text: str, example: str) -> str:
+    if Path(text).is_dir() or text.endswith(("/", os.sep)):
+        raise argparse.ArgumentTypeError(f"{text!r} is a folder: name a file in it, e.g. {text.rstrip('/')}/{example}")
+    return text
+
+
+def output_file(text: str) -> str:
+    """An output path whose extension names a format, and not a folder ("out/claims.xlsx")."""
+    from quotes.export import FORMATS
+
+    _not_a_folder(text, "claims.xlsx")
+    if Path(text).suffix.lower() not in FORMATS:
+        raise argparse.ArgumentTypeError(f"{text!r}: the extension picks the format, one of {', '.join(FORMATS)}")
+    return text
+
+
+def page_file(text: str) -> str:
+    """A review page path that is not a folder ("out/report.html")."""
+    return _not_a_folder(text, "report.html")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="quotes", formatter_class=_formatter,
         description="Find who said what in news articles: reported speech attributed to named speakers.",
         epilog="Example:\n  python -m quotes extract seeds -o out/claims.xlsx")
@@ -52,15 +98,15 @@ def _add_extract(sub) -> None:
                "Exit status: 0 when every article was processed; 1 when any was skipped or failed\n"
                "(the claims of all good articles are still written); 2 on a usage or setup error.")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles, or - for stdin")
-    p.add_argument("-o", "--output", default="out/claims.xlsx",
+    p.add_argument("-o", "--output", default="out/claims.xlsx", type=output_file,
                    help="output file; its extension picks the format: .xlsx .csv .jsonl .parquet, or .sqlite "
                         "(an archive that later runs add new and changed articles to)")
     _add_nlp(p)
     p.add_argument("--glob", help="only files whose name matches, e.g. '*.txt' (folders are read recursively)")
     p.add_argument("--text-column", default="text", help="text column of .csv/.jsonl corpora (default: text)")
-    p.add_argument("--max-chars", type=int, default=None, help="skip articles longer than this (characters)")
-    p.add_argument("--html", metavar="PATH", help="also write a review page with the claims highlighted")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: the cores available)")
+    p.add_argument("--max-chars", type=positive_int, default=None, help="skip articles longer than this (characters)")
+    p.add_argument("--html", metavar="PATH", type=page_file, help="also write a review page with the claims highlighted")
+    p.add_argument("--jobs", type=positive_int, default=None, help="worker processes (default: the cores available)")
     p.add_argument("--cache", metavar="DIR", help="parse cache folder (default: .quotes-cache beside the output)")
     p.add_argument("--no-cache", action="store_true", help="parse every article again")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -139,10 +185,37 @@ def _progress(results):
     return iter(tqdm(results, unit="article", dynamic_ncols=True))
 
 
+def check_extract(args) -> Optional[str]:
+    """What is wrong with an extract command, found before anything loads; None when nothing is.
+
+    No input found, or an output that is an input or the other output, is a usage error:
+    the files in place are left as they are.
+    """
+    from quotes.export import ARCHIVES
+    from quotes.read import InputError, check_inputs, check_output
+
+    if args.html and Path(args.output).suffix.lower() in ARCHIVES:
+        return "--html goes with a file output (.xlsx, .csv, .jsonl, .parquet), not an .sqlite archive"
+    if args.html and Path(args.html).absolute() == Path(args.output).absolute():
+        return f"--html {args.html} is the output file too: give the review page a name of its own"
+    try:
+        check_inputs(args.inputs, args.glob)
+        for path in filter(None, (args.output, args.html)):
+            check_output(path, args.inputs, args.glob)
+    except InputError as err:
+        return str(err)
+    return None
+
+
 def run_extract(args) -> int:
     from quotes import pipeline
     from quotes.annotate import ModelMissingError
+    from quotes.read import InputError
 
+    problem = check_extract(args)
+    if problem:
+        print(f"quotes extract: error: {problem}", file=sys.stderr)
+        return EXIT_ERROR
     try:
         annotator = _load_annotator(args)
     except ModelMissingError as err:
@@ -154,8 +227,8 @@ def run_extract(args) -> int:
         summary = pipeline.run(args.inputs, args.output, annotator, options=options, html=args.html,
                                command=" ".join(["quotes"] + sys.argv[1:]),
                                wrap=_progress if not args.quiet and sys.stderr.isatty() else iter)
-    except pipeline.RunError as err:
-        print(f"error: {err}", file=sys.stderr)
+    except (pipeline.RunError, InputError) as err:
+        print(f"quotes extract: error: {err}", file=sys.stderr)
         return EXIT_ERROR
     print(describe_summary(summary), file=sys.stderr)
     return EXIT_OK if all_ok(summary) else EXIT_SOME_ARTICLES

@@ -198,10 +198,16 @@ def run(inputs: Sequence[str], output, annotator: Annotator, *, options: Options
 
     ``options.cache == "default"`` puts the parse cache beside the output; ``wrap`` wraps
     the stream of results (the CLI's progress bar). An .sqlite output is an archive that
-    grows (``write_archive``). Returns what the run did.
+    grows (``write_archive``). Returns what the run did. ``quotes.read.InputError`` when no
+    input names anything to read, or an output is one of the inputs: no file is touched.
     """
+    from quotes.read import check_inputs, check_output
+
     if output_format(output) in ARCHIVES and html:
         raise RunError("--html goes with a file output (.xlsx, .csv, .jsonl, .parquet), not an .sqlite archive")
+    check_inputs(inputs, options.glob)  # a typo in the only input must not replace a good output with an empty one
+    for path in filter(None, (output, html)):
+        check_output(path, inputs, options.glob)
     if options.cache == "default":
         options = replace(options, cache=str(Path(output).resolve().parent / ".quotes-cache"))
     info = run_info(annotator, command)

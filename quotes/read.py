@@ -11,13 +11,16 @@ or other normalisation), because every offset downstream indexes it.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
 import re
 import sys
 from fnmatch import fnmatch
+from dataclasses import replace
 from pathlib import Path
-from typing import IO, Iterator, Optional, Sequence, Union
+from typing import IO, Iterable, Iterator, Optional, Sequence, Union
 
 from quotes.types import Article, ArticleResult
 
@@ -38,19 +41,68 @@ def _bad(article_id: str, path: Optional[str], status: str, reason: str) -> Arti
     return ArticleResult(Article(article_id, "", path), status, reason=reason)
 
 
+class UndecodableError(ValueError):
+    """Bytes that no encoding turns into readable text (a BOM that lies about a body of nothing)."""
+
+
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+READABLE_SHARE = 0.9  # of characters printable (or whitespace) for a decoding to count as text
+
+
+def readable(text: str) -> bool:
+    """Whether ``text`` reads as text: no replacement characters and mostly printable.
+
+    >>> readable("Привет, мир"), readable("a\\ufffdb"), readable("\\x01\\x02\\x03x")
+    (True, False, False)
+    """
+    if not text or "\ufffd" in text:
+        return False
+    printable = sum(1 for ch in text if ch.isprintable() or ch.isspace())
+    return printable >= READABLE_SHARE * len(text)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Text and encoding name of ``data``: BOMs first, then strict UTF-8, then detection.
 
+    A BOM that disagrees with the body is set aside (the body is decoded on its own) when
+    its decoding is not readable, or when a UTF-16 BOM stands before valid UTF-8 text;
+    ``UndecodableError`` when neither reads as text.
+
     >>> decode("Привет".encode("cp1251"))[1]
     'cp1251'
+    >>> decode(b"\\xff\\xfe" + "Привет, мир".encode("utf-8"))
+    ('Привет, мир', 'utf-8 (utf-16 BOM ignored)')
     """
-    for bom, name in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, name in BOMS:
         if data.startswith(bom):
-            return data.decode(name, errors="replace"), name
+            return _decode_after_bom(data[len(bom):], bom, name)
+    return _decode_body(data)
+
+
+def _decode_after_bom(body: bytes, bom: bytes, name: str) -> tuple[str, str]:
+    text = (bom + body).decode(name, errors="replace")
+    if name == "utf-16" and _strict_utf8(body) is not None and readable(_strict_utf8(body)):
+        return _strict_utf8(body), f"utf-8 ({name} BOM ignored)"  # valid UTF-8 is never UTF-16 text
+    if readable(text) or not text:
+        return text, name
+    alternative, encoding = _decode_body(body)
+    if readable(alternative):
+        return alternative, f"{encoding} ({name} BOM ignored)"
+    raise UndecodableError(f"the file's {name} byte-order mark does not fit its body, and no encoding reads it")
+
+
+def _strict_utf8(data: bytes) -> Optional[str]:
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        return None
+
+
+def _decode_body(data: bytes) -> tuple[str, str]:
+    """``data`` (no BOM) as strict UTF-8, else by detection among the encodings newsrooms use."""
+    text = _strict_utf8(data)
+    if text is not None:
+        return text, "utf-8"
     from charset_normalizer import from_bytes
 
     # The encodings newsrooms use first (Cyrillic and Western); any other only if none fits.
@@ -150,15 +202,52 @@ def read_csv(path: Path, text_column: str, max_chars: int) -> Iterator[Item]:
         yield _row_article(row, path.stem, number, str(path), text_column, max_chars)
 
 
-def _files(folder: Path, glob: Optional[str]) -> list[Path]:
-    """Files below ``folder`` (recursively, sorted), hidden ones left out, filtered by ``glob``."""
-    out = []
-    for p in sorted(folder.rglob("*")):
-        rel = p.relative_to(folder)
-        if p.is_file() and not any(part.startswith(".") for part in rel.parts):
-            if fnmatch(p.name, glob) if glob else p.suffix.lower() in SUPPORTED:
-                out.append(p)
-    return out
+def _wanted(name: str, glob: Optional[str]) -> bool:
+    return fnmatch(name, glob) if glob else Path(name).suffix.lower() in SUPPORTED
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_dev, st.st_ino
+
+
+def link_problem(path: Path) -> str:
+    """Why a symbolic link gives no file: a loop, a missing target, or a target of another kind."""
+    try:
+        path.stat()
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "symbolic link loop: following the link never reaches a file"
+        return f"broken symbolic link: {os.readlink(path)!r} does not exist"
+    return "not a regular file"
+
+
+def _files(folder: Path, glob: Optional[str], seen: Optional[dict] = None) -> Iterator[Union[Path, ArticleResult]]:
+    """Files below ``folder`` (recursively, sorted, links followed), hidden ones left out, filtered by ``glob``.
+
+    A folder reached again (a link to a folder above it: a loop; or to one already read)
+    and a link to nothing that would have been read give a ``skipped`` result each.
+    """
+    seen = {} if seen is None else seen
+    seen[_identity(folder)] = folder
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as err:
+        yield _bad(folder.name, str(folder), "failed", f"cannot read the folder: {err.strerror}")
+        return
+    for path in entries:
+        if path.name.startswith("."):
+            continue
+        if path.is_dir():
+            again = seen.get(_identity(path))
+            if again is None:
+                yield from _files(path, glob, seen)
+            elif again in path.parents:
+                yield _bad(path.name, str(path), "skipped", f"symbolic link loop: {path} leads back to {again}")
+            else:
+                yield _bad(path.name, str(path), "skipped", f"{path} is the folder {again}, read already")
+        elif _wanted(path.name, glob) and (path.is_file() or path.is_symlink()):
+            yield path if path.is_file() else _bad(path.stem, str(path), "skipped", link_problem(path))
 
 
 def read_path(path: Path, article_id: str, *, text_column: str, max_chars: int) -> Iterator[Item]:
@@ -172,6 +261,8 @@ def read_path(path: Path, article_id: str, *, text_column: str, max_chars: int) 
             yield read_html_file(path, article_id, max_chars)
         else:
             yield read_text_file(path, article_id, max_chars)
+    except UndecodableError as err:
+        yield _bad(article_id, str(path), "skipped", str(err))
     except OSError as err:
         yield _bad(article_id, str(path), "failed", f"cannot read: {err}")
     except Exception as err:  # noqa: BLE001 - one bad file never stops the run
@@ -182,41 +273,137 @@ def read_stdin(stream: Optional[IO] = None, max_chars: int = DEFAULT_MAX_CHARS) 
     """One article from standard input (id ``stdin``)."""
     stream = stream if stream is not None else sys.stdin.buffer
     data = stream.read()
-    text, encoding = decode(data) if isinstance(data, bytes) else (data, None)
+    try:
+        text, encoding = decode(data) if isinstance(data, bytes) else (data, None)
+    except UndecodableError as err:
+        return _bad("stdin", "-", "skipped", str(err))
     return _checked(Article("stdin", text, "-", parse_article_metadata(text), encoding), max_chars)
 
 
-def _unique(article_id: str, path: Path, seen: set) -> str:
-    """``article_id``, or with its folder in front when another input already had it."""
-    if article_id not in seen:
-        return article_id
-    candidate = f"{path.parent.name}/{article_id}"
-    k = 2
+def _input_name(article: Article) -> str:
+    """The name of the input an article came from: its corpus file, else its file's folder."""
+    if not article.path or article.path == "-":
+        return ""
+    path = Path(article.path)
+    return path.stem if path.suffix.lower() in CORPUS_SUFFIXES else path.parent.name
+
+
+def _unique(article: Article, seen: set) -> str:
+    """``article.id``, or with its input's name in front (then ``~2``, ``~3``) when an earlier item had it.
+
+    Row 1 of news.csv after a file 1.txt becomes ``news/1``; x/same.txt after y/same.txt ``x/same``.
+    """
+    if article.id not in seen:
+        return article.id
+    name = _input_name(article)
+    base = f"{name}/{article.id}" if name else article.id
+    candidate, k = base, 2
     while candidate in seen:
-        candidate = f"{path.parent.name}/{article_id}~{k}"
-        k += 1
+        candidate, k = f"{base}~{k}", k + 1
     return candidate
+
+
+def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with every article id unique in the run, so that every ``claim_id`` is too."""
+    seen: set = set()
+    for item in items:
+        article = item if isinstance(item, Article) else item.article
+        article_id = _unique(article, seen)
+        seen.add(article_id)
+        if article_id == article.id:
+            yield item
+        elif isinstance(item, Article):
+            yield replace(item, id=article_id)
+        else:
+            yield replace(item, article=replace(article, id=article_id))
 
 
 def read_inputs(inputs: Sequence[str], *, glob: Optional[str] = None, text_column: str = "text",
                 max_chars: int = DEFAULT_MAX_CHARS, stdin: Optional[IO] = None) -> Iterator[Item]:
     """Articles (or bad-input results) of every input, in order: files, folders, ``-`` for stdin.
 
-    A ``.txt`` article's id is its file name without extension; ids are kept unique.
+    A ``.txt`` article's id is its file name without extension, a corpus row's its ``id``
+    column; ids are made unique across the run (``unique_ids``).
     """
-    seen: set = set()
+    return unique_ids(_read_all(inputs, glob, text_column, max_chars, stdin))
+
+
+def _read_all(inputs: Sequence[str], glob, text_column: str, max_chars: int, stdin) -> Iterator[Item]:
     for raw in inputs:
+        path = Path(raw)
         if raw == "-":
             yield read_stdin(stdin, max_chars)
-            continue
-        path = Path(raw)
-        if not path.exists():
+        elif path.is_dir():
+            for f in _files(path, glob):
+                if isinstance(f, ArticleResult):
+                    yield f  # a link that leads nowhere
+                else:
+                    yield from read_path(f, f.stem, text_column=text_column, max_chars=max_chars)
+        elif path.is_file():
+            yield from read_path(path, path.stem, text_column=text_column, max_chars=max_chars)
+        elif path.is_symlink():
+            yield _bad(path.stem or raw, raw, "skipped", link_problem(path))
+        else:
             yield _bad(path.stem or raw, raw, "failed", "no such file or folder")
+
+
+# -- inputs that name nothing -----------------------------------------------------------------
+PATH_LIKE_MAX_CHARS = 260  # longer strings are article texts, whatever they end with
+
+
+class InputError(ValueError):
+    """Inputs that name nothing to read, or an output that would overwrite an input."""
+
+
+def looks_like_path(text: str) -> bool:
+    """Whether a string that names no file was meant as a path: one short word ending like one.
+
+    >>> looks_like_path("seedz/"), looks_like_path("news.csv"), looks_like_path("Smith said so.")
+    (True, True, False)
+    """
+    return (len(text) <= PATH_LIKE_MAX_CHARS and not any(ch.isspace() for ch in text)
+            and (text.endswith(("/", os.sep)) or Path(text).suffix.lower() in SUPPORTED))
+
+
+def _finds_nothing(raw: str, glob: Optional[str]) -> Optional[str]:
+    """Why input ``raw`` gives nothing to read, or None when it gives something."""
+    path = Path(raw)
+    if raw == "-" or path.is_file() or path.is_symlink() and not path.is_dir():
+        return None
+    if not path.is_dir():
+        return f"{raw}: no such file or folder"
+    if next(_files(path, glob), None) is None:
+        return f"{raw}: no {'file matching ' + repr(glob) if glob else ' or '.join(SUPPORTED) + ' file'} in it"
+    return None
+
+
+def check_inputs(inputs: Sequence[str], glob: Optional[str] = None) -> None:
+    """Raise ``InputError`` when no input gives anything to read (a typo in the only path).
+
+    >>> check_inputs(["seedz"])
+    Traceback (most recent call last):
+    quotes.read.InputError: no input found: seedz: no such file or folder
+    """
+    reasons = [_finds_nothing(raw, glob) for raw in inputs]
+    if all(reasons):
+        raise InputError(f"no input found: {'; '.join(reasons) or 'no INPUT given'}")
+
+
+def check_output(output: str, inputs: Sequence[str], glob: Optional[str] = None) -> None:
+    """Raise ``InputError`` when ``output`` is one of the files the inputs read (by any path or link)."""
+    target = Path(output)
+    if not target.is_file():
+        return
+    for raw in inputs:
+        path = Path(raw)
+        if raw == "-" or not path.exists():
             continue
-        for f in _files(path, glob) if path.is_dir() else [path]:
-            article_id = _unique(f.stem, f, seen)
-            seen.add(article_id)
-            yield from read_path(f, article_id, text_column=text_column, max_chars=max_chars)
+        if path.is_dir():
+            inside = target.resolve().is_relative_to(path.resolve()) and _wanted(target.name, glob)
+            if inside and any(isinstance(f, Path) and f.samefile(target) for f in _files(path, glob)):
+                raise InputError(f"the output {output} is an input of this run (in {raw}): choose another -o")
+        elif path.samefile(target):
+            raise InputError(f"the output {output} is the input {raw}: choose another -o")
 
 
 # -- metadata stated in the text --------------------------------------------------------------

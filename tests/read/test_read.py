@@ -2,10 +2,12 @@
 import io
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.read import decode, parse_article_metadata, read_inputs
+from quotes.read import (InputError, check_inputs, check_output, decode, looks_like_path, parse_article_metadata,
+                         read_inputs)
 from quotes.types import Article, ArticleResult
 
 RUSSIAN = "Аналитик Эльхан Велизаде сообщил корреспонденту, что сотрудничество продолжится. " * 3
@@ -129,6 +131,115 @@ def test_any_bytes_give_an_article_or_a_status(tmp_path_factory, data):
     assert isinstance(item, (Article, ArticleResult))
     if isinstance(item, Article):
         assert item.text.strip()
+
+
+def item_id(item):
+    return item.id if isinstance(item, Article) else item.article.id
+
+
+def test_the_same_id_from_two_inputs_is_made_unique(tmp_path):
+    (tmp_path / "news.csv").write_text("id,text\n1,Smith said that it rained.\n1,Jones said it did not.\n",
+                                       encoding="utf-8")
+    (tmp_path / "1.txt").write_text("Brown said that it snowed.", encoding="utf-8")
+    (tmp_path / "news.jsonl").write_text(json.dumps({"id": "1", "text": "Green said so."}) + "\n", encoding="utf-8")
+    items = list(read_inputs([str(tmp_path / "1.txt"), str(tmp_path / "news.csv"), str(tmp_path / "news.jsonl")]))
+    assert [item_id(i) for i in items] == ["1", "news/1", "news/1~2", "news/1~3"]
+    assert [i.text for i in items][:2] == ["Brown said that it snowed.", "Smith said that it rained."]
+
+
+def test_bad_input_results_get_unique_ids_too(tmp_path):
+    (tmp_path / "a.txt").write_text("Smith said that it rained.", encoding="utf-8")
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "a.txt").write_bytes(b"")
+    items = list(read_inputs([str(tmp_path / "a.txt"), str(tmp_path / "x")]))
+    assert [item_id(i) for i in items] == ["a", "x/a"] and items[1].status == "skipped"
+
+
+ENGLISH = "Elkhan Velizade told the Caucasian Knot that the cooperation would continue. " * 3
+
+
+@pytest.mark.parametrize("name, data, text, encoding", [
+    ("u16bom_utf8.txt", b"\xff\xfe" + ENGLISH.encode("utf-8"), ENGLISH, "utf-8 (utf-16 BOM ignored)"),
+    ("u16bom_utf8_odd.txt", b"\xff\xfe" + (ENGLISH + "!").encode("utf-8"), ENGLISH + "!", "utf-8 (utf-16 BOM ignored)"),
+    ("u16bebom_ru.txt", b"\xfe\xff" + RUSSIAN.encode("utf-8"), RUSSIAN, "utf-8 (utf-16 BOM ignored)"),
+    ("u8bom_cp1251.txt", b"\xef\xbb\xbf" + RUSSIAN.encode("cp1251"), RUSSIAN, "cp1251 (utf-8-sig BOM ignored)"),
+    ("u16_true.txt", RUSSIAN.encode("utf-16"), RUSSIAN, "utf-16"),
+    ("u16_chinese.txt", "中文新闻报道：部长说，合作将继续。\n".encode("utf-16"), "中文新闻报道：部长说，合作将继续。\n", "utf-16"),
+])
+def test_a_bom_that_disagrees_with_the_body_is_set_aside(tmp_path, name, data, text, encoding):
+    (tmp_path / name).write_bytes(data)
+    article = read_one(tmp_path / name)
+    assert isinstance(article, Article) and article.text == text and article.encoding == encoding
+
+
+def test_a_bom_before_nothing_readable_is_skipped_with_the_reason(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\xef\xbb\xbf" + bytes(range(128, 256)) * 4)
+    result = read_one(tmp_path / "bad.txt")
+    assert isinstance(result, ArticleResult) and result.status == "skipped" and "byte-order mark" in result.reason
+    stdin = list(read_inputs(["-"], stdin=io.BytesIO(b"\xef\xbb\xbf" + bytes(range(128, 256)) * 4)))
+    assert stdin[0].status == "skipped" and "byte-order mark" in stdin[0].reason
+
+
+def test_symlink_loops_are_skipped_with_the_reason(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "good.txt").write_text("Smith said that it rained.", encoding="utf-8")
+    (src / "self.txt").symlink_to("self.txt")
+    (src / "a.txt").symlink_to("b.txt")
+    (src / "b.txt").symlink_to("a.txt")
+    (src / "gone.txt").symlink_to("nowhere.txt")
+    (src / "sub" / "up").symlink_to("..")
+    (src / "sub" / "deeper.txt").write_text("Jones said so.", encoding="utf-8")
+    (src / "twin").symlink_to("sub")
+    (src / "not-an-article").symlink_to("not-an-article")  # the folder's filter leaves it out, as any such file
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    items = {item_id(i): i for i in read_inputs([str(tmp_path / "loop.txt"), str(src)])}
+    assert sorted(items) == ["a", "b", "deeper", "gone", "good", "loop", "self", "twin", "up"]
+    for name in ("loop", "self", "a", "b"):
+        assert items[name].status == "skipped" and "symbolic link loop" in items[name].reason, name
+    assert items["up"].status == "skipped" and "symbolic link loop" in items["up"].reason
+    assert items["gone"].status == "skipped" and "broken symbolic link" in items["gone"].reason
+    assert items["twin"].status == "skipped" and "read already" in items["twin"].reason
+    assert isinstance(items["good"], Article) and isinstance(items["deeper"], Article)
+
+
+def test_a_folder_reached_through_a_link_is_read(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("Smith said that it rained.", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "linked").symlink_to(tmp_path / "real")
+    assert [a.id for a in read_inputs([str(tmp_path / "in")])] == ["a"]
+
+
+def test_inputs_that_name_nothing_are_an_error(tmp_path):
+    (tmp_path / "a.txt").write_text("Smith said that it rained.", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="seedz: no such file"):
+        check_inputs([str(tmp_path / "seedz")])
+    with pytest.raises(InputError, match="no .txt"):
+        check_inputs([str(tmp_path / "empty")])
+    check_inputs([str(tmp_path / "seedz"), str(tmp_path / "a.txt")])  # one found: the other is a failed row
+    check_inputs(["-"])
+
+
+def test_an_output_that_is_an_input_is_an_error(tmp_path):
+    news = tmp_path / "news.csv"
+    news.write_text("id,text\n1,x\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        check_output(str(news), [str(tmp_path / "." / "news.csv")])
+    with pytest.raises(InputError):
+        check_output(str(news), [str(tmp_path)])
+    check_output(str(news), [str(tmp_path)], glob="*.txt")  # not read, so not an input
+    check_output(str(tmp_path / "new.csv"), [str(news)])
+
+
+@pytest.mark.parametrize("text, is_path", [
+    ("seedz/", True), ("news.csv", True), ("a/b.JSONL", True), ("page.html", True), ("notes.txt", True),
+    ("Smith said that talks failed.", False), ("Yes.", False), ("said so/", True),
+    ("x" * 300 + ".txt", False), ("see news.csv", False),
+])
+def test_what_looks_like_a_path(text, is_path):
+    assert looks_like_path(text) == (is_path and " " not in text)
 
 
 def test_decode_prefers_utf8_then_detects():

@@ -1,5 +1,6 @@
 """The review page: highlighting that nests right, escaped article text, and a real browser check."""
 import os
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -107,14 +108,26 @@ def chromium():
     return path
 
 
-def dump_dom(url, tmp_path):
+def browse(url, tmp_path):
+    """Chromium's run of ``url``: the DOM after the scripts on stdout, the console on stderr."""
     browser = chromium()
     if not browser:
         pytest.skip("Chromium is not installed and cannot be installed here")
     cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000", "--dump-dom", url]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120).stdout
+           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000",
+           "--enable-logging=stderr", "--v=0", "--dump-dom", url]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+
+
+def dump_dom(url, tmp_path):
+    return browse(url, tmp_path).stdout
+
+
+def shown_and_hidden(dom):
+    """The claim items of the page, as (shown, hidden) lists of their opening tags."""
+    items = re.findall(r"<li [^>]*data-speaker=[^>]*>", dom)
+    return [i for i in items if "hidden" not in i], [i for i in items if "hidden" in i]
 
 
 @pytest.mark.browser
@@ -133,3 +146,22 @@ def test_speaker_filter_in_a_real_browser(tmp_path):
     shown = [i for i in items if "hidden" not in i.split(">")[0]]
     assert shown and all('data-speaker="anna-smith"' in i for i in shown)
     assert any('data-speaker="elkhan-velizade"' in i and "hidden" in i.split(">")[0] for i in items)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("fragment", ["%E0%A4%A", "%", "anna-smith%E0%A4%A", "%ZZ&x=1"])
+def test_malformed_speaker_fragment_shows_everyone_and_no_script_error(tmp_path, fragment):
+    path = write(tmp_path)
+    run = browse(f"{path.as_uri()}#speaker={fragment}", tmp_path)
+    errors = [line for line in run.stderr.splitlines() if "CONSOLE" in line and "Uncaught" in line]
+    assert not errors
+    shown, hidden = shown_and_hidden(run.stdout)
+    assert len(shown) == 2 and not hidden
+
+
+@pytest.mark.browser
+def test_percent_encoded_speaker_fragment_still_filters(tmp_path):
+    path = write(tmp_path)
+    shown, hidden = shown_and_hidden(dump_dom(path.as_uri() + "#speaker=anna%2Dsmith", tmp_path))
+    assert shown and all('data-speaker="anna-smith"' in i for i in shown)
+    assert any('data-speaker="elkhan-velizade"' in i for i in hidden)
