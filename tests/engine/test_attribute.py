@@ -287,6 +287,10 @@ CONTENTS = [
     # ... but a speech act joined there is the reporter's own, and the first content stops before it
     ("said_found_called", "said", "she found the plan sound"),
     ("said_found_called", "called", "the vote historic"),
+    # a relative clause after a comma that ends a content is the writer's aside
+    ("said_arena_which", "said", "they would march to the arena"),
+    # ... a restrictive one is part of what was said
+    ("said_budget_that", "said", "she would veto any budget that raises taxes"),
 ]
 
 
