@@ -150,17 +150,26 @@ def _outermost(trees: Sequence[Tree], found: list[Attribution]) -> list[Attribut
         outer = next((o for o in found if inside(a, o)), None)
         if outer is None:
             out.append(a)
-        elif _joined_report(trees, a):
+        elif _joined_report(trees, a, outer):
             out.append(replace(a, source=outer.source))  # the parser hung it low: it is the reporter's
             cuts[id(outer)] = min(cuts.get(id(outer), a.cue.spans[0][0]), a.cue.spans[0][0])
     return [_cut_before(trees, a, cuts[id(a)]) if id(a) in cuts else a for a in out]
 
 
-def _joined_report(trees: Sequence[Tree], found: Attribution) -> bool:
-    """Whether a cue is a verb joined on with no subject of its own: "..., claiming", "and said"."""
+def _joined_report(trees: Sequence[Tree], found: Attribution, outer: Attribution) -> bool:
+    """Whether a cue is a verb joined on with no subject of its own: "..., claiming", "and said".
+
+    A verb of thought, wish or evidence joined to one inside the outer content is part of what
+    was reported: "She said she was tired of X and wanted Y" is one claim ("... and called Y",
+    a speech act, is the reporter's own).
+    """
     tree = trees[found.cue.head.sent]
     verb = tree.nodes[found.cue.head.word]
     participle = verb.rel == "advcl" and verb.xpos == "VBG" and tree.child(verb, "mark") is None
+    head = tree.head_of(verb)
+    if verb.rel == "conj" and head is not None and _covers(outer.content.spans, head.start) \
+            and not found.rule.endswith(":speech"):
+        return False
     return (verb.rel == "conj" or participle) and tree.child(verb, "nsubj") is None
 
 

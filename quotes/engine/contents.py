@@ -147,6 +147,23 @@ def _nominal_content(tree: Tree, noun: Node) -> list[Node]:
     return []
 
 
+def _less_trailing_aside(tree: Tree, nodes: list[Node]) -> list[Node]:
+    """A content less the relative clause after a comma that ends it: the writer's aside.
+
+    "said they would march to the arena, which will be wrapped in a perimeter" ->
+    "they would march to the arena"
+    """
+    if not nodes:
+        return nodes
+    last = (trim_punct(nodes) or nodes)[-1]
+    for aside in [last, *tree.ancestors(last)]:
+        if aside.deprel == "acl:relcl" and (before := tree.word_before(aside)) is not None:
+            words = {n.i for n in tree.subtree(aside)}
+            if before.text == "," and words < {n.i for n in nodes}:
+                return [n for n in nodes if n.i not in words]
+    return nodes
+
+
 def _trim(nodes: Sequence[Node]) -> list[Node]:
     """Drop punctuation (but quotation marks) and frame words at both ends."""
     nodes = trim_punct(nodes, keep=QUOTE_MARKS)
@@ -185,7 +202,7 @@ def find_content(tree: Tree, cue: Cue, quotes: Sequence[Quote],
     ``quotes`` are all the article's quotations; ``beside`` the ones that touch the cue's
     sentence without holding the cue, for "He said:" and '"...," he said' constructions.
     """
-    nodes = _trim(content_nodes(tree, cue))
+    nodes = _trim(_less_trailing_aside(tree, content_nodes(tree, cue)))
     if nodes and all(n.upos in FUNCTION_UPOS for n in nodes):
         return None  # "he wanted to." has nothing to report
     if nodes:

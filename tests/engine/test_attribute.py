@@ -282,6 +282,15 @@ CONTENTS = [
     ("neg_it_expected", "is expected", "to rise to three percent next year"),
     # a passive with an as-phrase holds a view of its subject, with or without its holder named
     ("seen_as", "is widely seen", "Mayor Jane Smith … as a moderate in the council"),
+    # a wish joined to the reported clause is part of what was reported, not a claim of its own
+    ("said_tired_wanted", "said", "she was tired of the delays and wanted a new budget"),
+    # ... but a speech act joined there is the reporter's own, and the first content stops before it
+    ("said_found_called", "said", "she found the plan sound"),
+    ("said_found_called", "called", "the vote historic"),
+    # a relative clause after a comma that ends a content is the writer's aside
+    ("said_arena_which", "said", "they would march to the arena"),
+    # ... a restrictive one is part of what was said
+    ("said_budget_that", "said", "she would veto any budget that raises taxes"),
 ]
 
 
