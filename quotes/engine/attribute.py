@@ -16,6 +16,7 @@ from quotes.engine import cues as C
 from quotes.engine.contents import find_content
 from quotes.engine.cues import find_cues
 from quotes.engine.furniture import furniture_sentences
+from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
 from quotes.engine.quotemarks import Quote, find_quotes
 from quotes.engine.resolve import ArticleContext, Entity, clean_name, resolve
 from quotes.engine.scoring import confidence
@@ -51,6 +52,8 @@ def find_attributions(doc, lexicon: Lexicon) -> list[Attribution]:
             continue
         found.extend(_sentence_attributions(ctx, tree, quotes, lexicon))
     found = _continuations(ctx, trees, quotes, _outermost(trees, _one_cue_per_content(found)), skipped)
+    # After continuations: a headline's quotation may still continue no one, but its claim goes.
+    found = without_headline_echoes(text, found, [(e.start, e.end) for e in ctx.entities if e.type in PLACE_TYPES])
     return sorted(found, key=lambda a: (a.content.spans[0], a.cue.spans[0] if a.cue else (0, 0)))
 
 
