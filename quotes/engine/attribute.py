@@ -17,6 +17,7 @@ from quotes.engine.contents import find_content
 from quotes.engine.cues import find_cues
 from quotes.engine.furniture import furniture_sentences
 from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
+from quotes.engine.media import medium, relayed_speaker, relays
 from quotes.engine.quotemarks import Quote, find_quotes
 from quotes.engine.resolve import ArticleContext, Entity, clean_name, resolve
 from quotes.engine.scoring import confidence
@@ -72,8 +73,9 @@ def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quo
             continue
         source = _source(ctx, tree, cue, content.spans)
         rule = f"{cue.kind}:{lexicon.class_of(cue.lemma)}"
+        recipient = _recipient(ctx, tree, cue)
         out.append(Attribution(cue, content, source, rule, confidence(rule, source, content),
-                               tree.span, _recipient(ctx, tree, cue)))
+                               tree.span, recipient, medium(ctx, tree, cue, recipient)))
     out = [_before_next_utterance(ctx.text, a, out) for a in out]
     return _merge_asides([_over_semicolon(ctx.text, tree, a, out) for a in out])
 
@@ -211,7 +213,7 @@ def _covers(spans, offset: int) -> bool:
 def _source(ctx: ArticleContext, tree: Tree, cue: Cue, content_spans) -> Optional[Source]:
     if cue.lemma in C.RAISING:
         return None  # "it appears that ...": the writer's inference, no one's words
-    head = source_head(tree, cue)
+    head = relayed_speaker(ctx, tree, cue) if relays(ctx, tree, cue) else source_head(tree, cue)
     if head is None and cue.kind in (C.VERB, C.PARENTHETICAL, C.QUOTE_ONLY, C.INTRODUCER):
         found = adjacent_source(tree, cue, content_spans)
         if found is not None:

@@ -325,6 +325,8 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
             cls = lexicon.class_of(lemma)
             if kind == OBJECT and cls not in OBJECT_CLASSES and node.upos == "VERB" and not as_predicate(tree, node):
                 kind = None
+            if kind == OBJECT and near_quote and relayed_object(tree, node, lexicon) is not None:
+                kind = QUOTE_ONLY  # '"...," the agency quotes the NAC's statement': whose words, not what
             if kind == VERB and cls == "cognition" and _state_only(tree, node):
                 kind = None
             if node.upos == "ADJ" and kind not in (VERB, OBJECT):
@@ -445,6 +447,17 @@ def _closes_quotation(tree: Tree, verb: Node, quote_spans: tuple, lexicon: Lexic
     text = tree.text
     return any(0 <= tag[0].start - b <= 2 and text[max(a, b - 3):b].rstrip(QUOTE_CLOSERS)[-1:] in (",", "!", "?")
                for a, b in quote_spans)
+
+
+def relayed_object(tree: Tree, verb: Node, lexicon: Lexicon) -> Optional[Node]:
+    """Whom a relay verb quotes: "quotes him as saying" -> him, "quotes the NAC's statement" -> NAC;
+    None where its object is what was said ("cited the poll") or the verb relays nothing."""
+    obj = tree.child(verb, "obj")
+    if obj is None or lexicon.media.get(verb.lemma) != "relay":
+        return None
+    if obj.upos == "NOUN" and obj.lemma in lexicon.nominal_cues:
+        obj = source_of_noun(tree, obj)
+    return obj if obj is not None and _speaker_like(obj, lexicon) else None
 
 
 def _speaker_like(noun: Node, lexicon: Lexicon) -> bool:
