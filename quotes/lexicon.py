@@ -28,7 +28,8 @@ class Lexicon:
     role_nouns: frozenset[str]
     group_nouns: frozenset[str]
     line_labels: frozenset[str]
-    media: Mapping[str, str] = field(default_factory=dict)  # lemma -> relay (a verb whose subject relays) or medium (a noun)
+    media: Mapping[str, str] = field(default_factory=dict)
+    acts: Mapping[str, str] = field(default_factory=dict)  # lemma -> object, refusal or aside (acts.tsv)  # lemma -> relay (a verb whose subject relays) or medium (a noun)
 
     def class_of(self, lemma: str) -> str:
         """The class of a cue word, whatever its part of speech: ``class_of("say") == "speech"``."""
@@ -62,4 +63,5 @@ def load_lexicon(language: str = "en") -> Lexicon:
         group_nouns=frozenset(w.lower() for w in _lines(language, "group_nouns.txt")),
         line_labels=frozenset(w.lower() for w in _lines(language, "line_labels.txt")),
         media=_classes(language, "media.tsv"),
+        acts=_classes(language, "acts.tsv"),
     )

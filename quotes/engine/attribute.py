@@ -30,7 +30,7 @@ from quotes.types import Attribution, Content, Cue, Source
 MIN_QUOTE_WORDS = 4
 SENTENCE_LOOKBACK = 80  # characters read back to see whether a quotation opens a sentence
 CLOSING_MARKS = "\"'”’»"
-QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "what", "which", "why", "how", "when", "where"})
+QUESTION_WORDS = C.QUESTION_WORDS
 CONTINUATION_GAP = 2  # sentences between a quotation and the speaker it continues
 OPENING_EDGE = " \t\n\"“‘'«„"  # what lies between a content and the next utterance's words
 

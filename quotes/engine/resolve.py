@@ -135,8 +135,12 @@ class ArticleContext:
     def canonical(self, name: str) -> str:
         """The fullest name of the article that ``name`` can stand for ("Velizade" -> "Elkhan Velizade")."""
         for full in self.full_names:
-            if _compatible(name, full):
+            if _compatible(name, full) and full != name:
                 return full
+        if len(name.split()) == 1:  # "Chris said" after "Chris Anderson went": the one Chris of the article
+            firsts = [f for f in self.full_names if len(f.split()) > 1 and f.split()[0].lower() == name.lower()]
+            if len(firsts) == 1:
+                return firsts[0]
         return name
 
     def entities_in(self, span: Span, types: Sequence[str]) -> list[Entity]:
@@ -193,8 +197,9 @@ class ArticleContext:
         if chained:
             return chained
         before = [m for m in self.mentions if m.start < pronoun.start and sent - m.sent <= LOOKBACK_SENTENCES]
-        # A name inside someone's quotation is seldom the next speaker.
-        before = [m for m in before if not m.quoted] or before
+        # A name inside someone's quotation is seldom the next speaker, and never inside the one the
+        # pronoun's own sentence holds ("'I heard Trump say it,' he said").
+        before = [m for m in before if not m.quoted] or [m for m in before if m.sent != sent]
         fits = [m for m in before if self.genders.get(m.name, gender) == gender]
         if not fits:
             return None
