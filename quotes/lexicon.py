@@ -29,7 +29,8 @@ class Lexicon:
     group_nouns: frozenset[str]
     line_labels: frozenset[str]
     media: Mapping[str, str] = field(default_factory=dict)
-    acts: Mapping[str, str] = field(default_factory=dict)  # lemma -> object, refusal or aside (acts.tsv)  # lemma -> relay (a verb whose subject relays) or medium (a noun)
+    acts: Mapping[str, str] = field(default_factory=dict)
+    description_nouns: frozenset[str] = frozenset()  # "the man", "the oppositionist" (description_nouns.txt)  # lemma -> object, refusal or aside (acts.tsv)  # lemma -> relay (a verb whose subject relays) or medium (a noun)
 
     def class_of(self, lemma: str) -> str:
         """The class of a cue word, whatever its part of speech: ``class_of("say") == "speech"``."""
@@ -64,4 +65,5 @@ def load_lexicon(language: str = "en") -> Lexicon:
         line_labels=frozenset(w.lower() for w in _lines(language, "line_labels.txt")),
         media=_classes(language, "media.tsv"),
         acts=_classes(language, "acts.tsv"),
+        description_nouns=frozenset(w.lower() for w in _lines(language, "description_nouns.txt")),
     )

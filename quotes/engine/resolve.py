@@ -316,14 +316,17 @@ def _name_right_after(ctx: ArticleContext, tree: Tree, head: Node, span: Span) -
 def _described_person(ctx: ArticleContext, tree: Tree, head: Node, span: Span) -> Optional[str]:
     """The person a definite description stands for: "the expert", "The Ombudsman", "the man".
 
-    The last person named before whose role holds the noun; else, where the two sentences
-    before name one person only, that person ("..., Tigran Avetisyan said. The oppositionist added ...").
+    The last person named before whose role holds the noun; else, for a noun that describes
+    rather than names an office, where the two sentences before name one person only, that
+    person ("..., Karl Brandt stated. The oppositionist added ..."). "The minister" after a
+    political analyst stays unnamed.
     """
     noun = head.lemma.lower()
-    if head.upos not in ("NOUN", "PROPN") or head.feat("Number") == "Plur" or not _definite(tree, head) \
-            or noun not in ctx.lexicon.role_nouns:
+    if head.upos not in ("NOUN", "PROPN") or head.feat("Number") == "Plur" or not _definite(tree, head):
         return None
-    return ctx.person_with_role(noun, span[0]) or ctx.sole_recent_person(span[0], tree.index)
+    if noun in ctx.lexicon.role_nouns and (named := ctx.person_with_role(noun, span[0])):
+        return named
+    return ctx.sole_recent_person(span[0], tree.index) if noun in ctx.lexicon.description_nouns else None
 
 
 def _root_of(tree: Tree, nodes: Sequence[Node]) -> Node:
