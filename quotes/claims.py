@@ -77,5 +77,6 @@ def build_claims(article: Article, attributions: Sequence[Attribution]) -> tuple
             source_span=s.mention if s else None,
             confidence=a.confidence,
             rule=a.rule,
+            medium=a.medium,
         ))
     return tuple(claims)

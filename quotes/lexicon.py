@@ -5,7 +5,7 @@ Every list is matched by lemma, lowercased.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Mapping
 
@@ -28,6 +28,9 @@ class Lexicon:
     role_nouns: frozenset[str]
     group_nouns: frozenset[str]
     line_labels: frozenset[str]
+    media: Mapping[str, str] = field(default_factory=dict)
+    acts: Mapping[str, str] = field(default_factory=dict)
+    description_nouns: frozenset[str] = frozenset()  # "the man", "the oppositionist" (description_nouns.txt)  # lemma -> object, refusal or aside (acts.tsv)  # lemma -> relay (a verb whose subject relays) or medium (a noun)
 
     def class_of(self, lemma: str) -> str:
         """The class of a cue word, whatever its part of speech: ``class_of("say") == "speech"``."""
@@ -60,4 +63,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         role_nouns=frozenset(w.lower() for w in _lines(language, "role_nouns.txt")),
         group_nouns=frozenset(w.lower() for w in _lines(language, "group_nouns.txt")),
         line_labels=frozenset(w.lower() for w in _lines(language, "line_labels.txt")),
+        media=_classes(language, "media.tsv"),
+        acts=_classes(language, "acts.tsv"),
+        description_nouns=frozenset(w.lower() for w in _lines(language, "description_nouns.txt")),
     )

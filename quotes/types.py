@@ -97,6 +97,7 @@ class Attribution:
     confidence: float
     sentence: Span
     recipient: Optional[str] = None
+    medium: Optional[str] = None  # where it was said: "Interfax", "press conference", "Telegram channel"
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class Claim:
     source_span: Optional[Span]
     confidence: float
     rule: str
+    medium: Optional[str] = None
 
     def to_record(self) -> dict:
         """The claim as plain JSON values (spans as lists): ``Claim.from_record`` reads it back."""

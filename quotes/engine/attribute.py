@@ -16,6 +16,8 @@ from quotes.engine import cues as C
 from quotes.engine.contents import find_content
 from quotes.engine.cues import find_cues
 from quotes.engine.furniture import furniture_sentences
+from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
+from quotes.engine.media import medium, relayed_speaker, relays
 from quotes.engine.quotemarks import Quote, find_quotes
 from quotes.engine.resolve import ArticleContext, Entity, clean_name, resolve
 from quotes.engine.scoring import confidence
@@ -28,7 +30,7 @@ from quotes.types import Attribution, Content, Cue, Source
 MIN_QUOTE_WORDS = 4
 SENTENCE_LOOKBACK = 80  # characters read back to see whether a quotation opens a sentence
 CLOSING_MARKS = "\"'”’»"
-QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "what", "which", "why", "how", "when", "where"})
+QUESTION_WORDS = C.QUESTION_WORDS
 CONTINUATION_GAP = 2  # sentences between a quotation and the speaker it continues
 OPENING_EDGE = " \t\n\"“‘'«„"  # what lies between a content and the next utterance's words
 
@@ -51,6 +53,8 @@ def find_attributions(doc, lexicon: Lexicon) -> list[Attribution]:
             continue
         found.extend(_sentence_attributions(ctx, tree, quotes, lexicon))
     found = _continuations(ctx, trees, quotes, _outermost(trees, _one_cue_per_content(found)), skipped)
+    # After continuations: a headline's quotation may still continue no one, but its claim goes.
+    found = without_headline_echoes(text, found, [(e.start, e.end) for e in ctx.entities if e.type in PLACE_TYPES])
     return sorted(found, key=lambda a: (a.content.spans[0], a.cue.spans[0] if a.cue else (0, 0)))
 
 
@@ -69,8 +73,9 @@ def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quo
             continue
         source = _source(ctx, tree, cue, content.spans)
         rule = f"{cue.kind}:{lexicon.class_of(cue.lemma)}"
+        recipient = _recipient(ctx, tree, cue)
         out.append(Attribution(cue, content, source, rule, confidence(rule, source, content),
-                               tree.span, _recipient(ctx, tree, cue)))
+                               tree.span, recipient, medium(ctx, tree, cue, recipient)))
     out = [_before_next_utterance(ctx.text, a, out) for a in out]
     return _merge_asides([_over_semicolon(ctx.text, tree, a, out) for a in out])
 
@@ -217,7 +222,7 @@ def _covers(spans, offset: int) -> bool:
 def _source(ctx: ArticleContext, tree: Tree, cue: Cue, content_spans) -> Optional[Source]:
     if cue.lemma in C.RAISING:
         return None  # "it appears that ...": the writer's inference, no one's words
-    head = source_head(tree, cue)
+    head = relayed_speaker(ctx, tree, cue) if relays(ctx, tree, cue) else source_head(tree, cue)
     if head is None and cue.kind in (C.VERB, C.PARENTHETICAL, C.QUOTE_ONLY, C.INTRODUCER):
         found = adjacent_source(tree, cue, content_spans)
         if found is not None:

@@ -31,6 +31,7 @@ COLON_MAX_NAME_WORDS = 5
 COLON_MIN_CONTENT_WORDS = 3
 
 WH_ADVERBS = frozenset({"when", "where", "how", "why", "while", "once"})
+QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "what", "which", "why", "how", "when", "where"})
 VERB_AUX = frozenset({"aux", "aux:pass"})
 NEGATION = frozenset({"not", "n't", "never"})
 # "said in a statement", "told Reuters in an interview": the speech event is part of the cue.
@@ -325,6 +326,10 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
             cls = lexicon.class_of(lemma)
             if kind == OBJECT and cls not in OBJECT_CLASSES and node.upos == "VERB" and not as_predicate(tree, node):
                 kind = None
+            if kind == OBJECT and near_quote and relayed_object(tree, node, lexicon) is not None:
+                kind = QUOTE_ONLY  # '"...," the agency quotes the NAC's statement': whose words, not what
+            if kind is not None and _act_not_speech(tree, node, kind, lexicon):
+                kind = None
             if kind == VERB and cls == "cognition" and _state_only(tree, node):
                 kind = None
             if node.upos == "ADJ" and kind not in (VERB, OBJECT):
@@ -445,6 +450,36 @@ def _closes_quotation(tree: Tree, verb: Node, quote_spans: tuple, lexicon: Lexic
     text = tree.text
     return any(0 <= tag[0].start - b <= 2 and text[max(a, b - 3):b].rstrip(QUOTE_CLOSERS)[-1:] in (",", "!", "?")
                for a, b in quote_spans)
+
+
+def _act_not_speech(tree: Tree, verb: Node, kind: str, lexicon: Lexicon) -> bool:
+    """Whether the verb tells of an act, not of words said: "dismissed the appeal", "declined to
+    comment", "has not commented on the report", "would not say which", "Let us remind you that"."""
+    act, head = lexicon.acts.get(verb.lemma), tree.head_of(verb)
+    if kind == OBJECT and act == "object":
+        return True
+    if head is not None and verb.rel in ("ccomp", "xcomp") and lexicon.acts.get(head.lemma) == "aside":
+        return True  # "Let us remind you": the writer speaking to the reader
+    if act == "refusal" and any(lexicon.acts.get(x.lemma) == "silence" for x in tree.children(verb, "xcomp")):
+        return True  # "declined to comment", the refusal read as the cue
+    if act != "silence":
+        return False
+    if head is not None and verb.rel == "xcomp" and lexicon.acts.get(head.lemma) == "refusal":
+        return True  # "declined to comment on the verdict"
+    if not any(k.rel == "advmod" and k.lemma in ("not", "never", "n't") for k in tree.children(verb)):
+        return False
+    return kind == OBJECT or any(tree.subtree(c)[0].lemma.lower() in QUESTION_WORDS for c in tree.children(verb, "ccomp"))
+
+
+def relayed_object(tree: Tree, verb: Node, lexicon: Lexicon) -> Optional[Node]:
+    """Whom a relay verb quotes: "quotes him as saying" -> him, "quotes the NAC's statement" -> NAC;
+    None where its object is what was said ("cited the poll") or the verb relays nothing."""
+    obj = tree.child(verb, "obj")
+    if obj is None or lexicon.media.get(verb.lemma) != "relay":
+        return None
+    if obj.upos == "NOUN" and obj.lemma in lexicon.nominal_cues:
+        obj = source_of_noun(tree, obj)
+    return obj if obj is not None and _speaker_like(obj, lexicon) else None
 
 
 def _speaker_like(noun: Node, lexicon: Lexicon) -> bool:

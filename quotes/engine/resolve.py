@@ -23,6 +23,7 @@ PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
                   "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
 HONORIFIC_GENDER = {"mr": MALE, "mr.": MALE, "mrs": FEMALE, "mrs.": FEMALE, "ms": FEMALE, "ms.": FEMALE,
                     "miss": FEMALE, "sir": MALE, "madam": FEMALE, "lord": MALE, "lady": FEMALE}
+HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFIC_GENDER) | {"dr", "prof"}  # titles, not roles
 RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 ORG_PRONOUNS = frozenset({"it", "its"})
@@ -40,6 +41,9 @@ def clean_name(text: str) -> str:
     text = re.sub(r"[\"“”«»„]", "", text).strip(EDGE_CHARS)
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"[’']s?$", "", text)
+    first, _, rest = text.partition(" ")
+    if rest and first.lower().rstrip(".") in HONORIFICS:
+        text = rest  # "Ms Kroll" is Kroll
     return text.strip(EDGE_CHARS)
 
 
@@ -116,10 +120,9 @@ class ArticleContext:
         self.text = text
         self.trees = trees
         self.lexicon = lexicon
-        self.entities = tuple(entities)
         self.coref = coref or {}
         self.quoted = tuple(quoted)
-        self.entities = _vote_types(self.entities)
+        self.entities = _vote_types(with_role_marked_persons(trees, entities, lexicon))
         names = sorted({e.name for e in self.entities if e.type == PERSON and e.name},
                        key=lambda n: (-len(n.split()), n))
         self.full_names = names
@@ -132,8 +135,12 @@ class ArticleContext:
     def canonical(self, name: str) -> str:
         """The fullest name of the article that ``name`` can stand for ("Velizade" -> "Elkhan Velizade")."""
         for full in self.full_names:
-            if _compatible(name, full):
+            if _compatible(name, full) and full != name:
                 return full
+        if len(name.split()) == 1:  # "Chris said" after "Chris Anderson went": the one Chris of the article
+            firsts = [f for f in self.full_names if len(f.split()) > 1 and f.split()[0].lower() == name.lower()]
+            if len(firsts) == 1:
+                return firsts[0]
         return name
 
     def entities_in(self, span: Span, types: Sequence[str]) -> list[Entity]:
@@ -190,8 +197,9 @@ class ArticleContext:
         if chained:
             return chained
         before = [m for m in self.mentions if m.start < pronoun.start and sent - m.sent <= LOOKBACK_SENTENCES]
-        # A name inside someone's quotation is seldom the next speaker.
-        before = [m for m in before if not m.quoted] or before
+        # A name inside someone's quotation is seldom the next speaker, and never inside the one the
+        # pronoun's own sentence holds ("'I heard Trump say it,' he said").
+        before = [m for m in before if not m.quoted] or [m for m in before if m.sent != sent]
         fits = [m for m in before if self.genders.get(m.name, gender) == gender]
         if not fits:
             return None
@@ -212,6 +220,12 @@ class ArticleContext:
         return None
 
 
+    def sole_recent_person(self, before: int, sent: int) -> Optional[str]:
+        """The one person named (outside quotations) in the two sentences up to ``before``, if only one."""
+        names = {m.name for m in self.mentions if m.start < before and sent - m.sent <= 2 and not m.quoted}
+        return names.pop() if len(names) == 1 else None
+
+
 def role_of(ctx: ArticleContext, tree: Tree, nodes: Sequence[Node], name_span: Span) -> Optional[str]:
     """The role in a mention, outside the name: apposition, or words before the name.
 
@@ -220,14 +234,25 @@ def role_of(ctx: ArticleContext, tree: Tree, nodes: Sequence[Node], name_span: S
     """
     a, b = name_span
     after = [n for n in nodes if n.start >= b]
-    before = [n for n in nodes if n.end <= a]
+    before = [n for n in nodes if n.end <= a and n.text.lower().rstrip(".") not in HONORIFICS]
+    if before and "," in ctx.text[before[-1].end:a]:
+        before = []  # "to destroy the statehood, Tigran Avetisyan": another clause, no premodifier
     pieces = []
     for part in (before, after):
-        words = [n for n in part if n.upos != "PUNCT" or n.text in "-&"]
+        words = _role_words([n for n in part if n.upos != "PUNCT" or n.text in "-&()"])
         if any(n.upos in ("NOUN", "PROPN", "ADJ") for n in words):
             pieces.append(strip_determiner(ctx.text[words[0].start:words[-1].end]))
     role = "; ".join(p for p in pieces if p and p.lower() not in DETERMINERS)
     return role or None
+
+
+def _role_words(words: list[Node]) -> list[Node]:
+    """A role's words, or none: a caption's "(on the left) and" or a bracketed aside is no role."""
+    if any(n.text in "()" for n in words) or (words and words[0].upos in ("ADP", "CCONJ")):
+        return []
+    while words and words[-1].upos in ("CCONJ", "ADP"):
+        words = words[:-1]
+    return words
 
 
 def _kind_of_noun(ctx: ArticleContext, head: Node) -> str:
@@ -248,9 +273,15 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
     if nodes and all(n.i != head.i for n in nodes):
         head = _root_of(tree, nodes)  # "NEW YORK (AP) — About two-thirds of voters": the dateline went
     span = outer_span(nodes) or (head.start, head.end)
+    named_after = _name_right_after(ctx, tree, head, span)
+    if named_after:  # "The blogger Anna Berg" parsed as two subjects: the role and its name
+        nodes = list(nodes) + [n for n in tree.nodes if span[1] <= n.start < named_after.end]
+        span = (span[0], named_after.end)
     text = ctx.text[span[0]:span[1]]
     persons = ctx.entities_in(span, (PERSON,))
     if persons:
+        # "Georgian Dream MP Levan Kirtadze": the name the phrase's head is part of
+        persons = [e for e in persons if e.start <= head.start < e.end] + persons
         return _named_person(ctx, tree, nodes, span, text, persons)
     if head.upos == "PRON" or head.lemma in RELATIVE:
         return _pronoun(ctx, tree, head, span, text)
@@ -258,6 +289,10 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
     if known in ctx.full_names:  # "Sanders:" in a headline, untagged, of the article's Bernie Sanders
         role, org = ctx.roles.get(known, (None, None))
         return Source(span, text, known, "person", role, org)
+    described = _described_person(ctx, tree, head, span)
+    if described:
+        role, org = ctx.roles.get(described, (None, None))
+        return Source(span, text, described, "person", role, org)
     orgs = ctx.entities_in(span, ORG_TYPES)
     unnamed_person = _untagged_person(ctx, tree, head)
     if unnamed_person:
@@ -265,14 +300,33 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         return Source(span, text, unnamed_person[0], "person", role, _org_in(ctx, span, unnamed_person[1]))
     if orgs and head.upos == "PROPN":
         return Source(span, text, clean_name(orgs[0].name), "organization")
-    if head.upos == "NOUN" and head.feat("Number") != "Plur" and head.lemma in ctx.lexicon.role_nouns:
-        named = ctx.person_with_role(head.lemma, span[0])
-        if named and _definite(tree, head):
-            role, org = ctx.roles.get(named, (None, None))
-            return Source(span, text, named, "person", role, org)
     if orgs and head.upos == "PROPN" or (head.upos == "PROPN" and not persons):
         return Source(span, text, clean_name(text), "organization")
     return Source(span, text, None, _kind_of_noun(ctx, head))
+
+
+def _name_right_after(ctx: ArticleContext, tree: Tree, head: Node, span: Span) -> Optional[Entity]:
+    """The person named right after a role noun that ends the mention ("The blogger | Anna Berg")."""
+    if head.lemma.lower() not in ctx.lexicon.role_nouns or head.end != span[1]:
+        return None
+    return next((e for e in ctx.entities if e.type == PERSON and e.start > span[1]
+                 and not ctx.text[span[1]:e.start].strip()), None)
+
+
+def _described_person(ctx: ArticleContext, tree: Tree, head: Node, span: Span) -> Optional[str]:
+    """The person a definite description stands for: "the expert", "The Ombudsman", "the man".
+
+    The last person named before whose role holds the noun; else, for a noun that describes
+    rather than names an office, where the two sentences before name one person only, that
+    person ("..., Karl Brandt stated. The oppositionist added ..."). "The minister" after a
+    political analyst stays unnamed.
+    """
+    noun = head.lemma.lower()
+    if head.upos not in ("NOUN", "PROPN") or head.feat("Number") == "Plur" or not _definite(tree, head):
+        return None
+    if noun in ctx.lexicon.role_nouns and (named := ctx.person_with_role(noun, span[0])):
+        return named
+    return ctx.sole_recent_person(span[0], tree.index) if noun in ctx.lexicon.description_nouns else None
 
 
 def _root_of(tree: Tree, nodes: Sequence[Node]) -> Node:
@@ -292,25 +346,46 @@ def _untagged_person(ctx: ArticleContext, tree: Tree, head: Node) -> Optional[tu
 
     "Selçuk Bayraktar, the technical director of ..." -> ("Selçuk Bayraktar", its span)
     """
-    if head.upos != "PROPN" or any(e.start <= head.start < e.end for e in ctx.entities_in(
-            (head.start, head.end), ORG_TYPES)):
+    if any(e.start <= head.start < e.end for e in ctx.entities_in((head.start, head.end), ORG_TYPES)):
         return None
-    roles = [k for k in tree.children(head, "appos", "compound") if k.lemma in ctx.lexicon.role_nouns]
-    if not roles:
+    span = _role_marked_name(tree, head, ctx.lexicon)
+    return (ctx.canonical(clean_name(ctx.text[span[0]:span[1]])), span) if span else None
+
+
+def _role_marked_name(tree: Tree, head: Node, lexicon: Lexicon) -> Optional[Span]:
+    """The span of a proper name that a role noun beside it marks as a person, or None."""
+    if head.upos != "PROPN" or not any(k.lemma in lexicon.role_nouns for k in tree.children(head, "appos", "compound")):
         return None
     name = [n for n in tree.subtree(head, exclude=tree.children(head, "appos", "acl", "acl:relcl", "punct",
                                                                   "det", "amod", "nmod", "case"))
-            if n.upos == "PROPN"]
-    name = [n for n in name if n.lemma not in ctx.lexicon.role_nouns]
-    if not name:
-        return None
-    span = (name[0].start, name[-1].end)
-    return ctx.canonical(clean_name(ctx.text[span[0]:span[1]])), span
+            if n.upos == "PROPN" and n.lemma not in lexicon.role_nouns]
+    return (name[0].start, name[-1].end) if name else None
+
+
+def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity], lexicon: Lexicon) -> list[Entity]:
+    """``entities`` with the names a role marks as persons ("Selçuk Bayraktar, the technical director"):
+    an untagged name becomes a PERSON, and so does one tagged ORG, so that a later "Bayraktar" or "he"
+    finds them."""
+    out = []
+    for e in entities:
+        tree = trees[e.sent] if e.type == "ORG" and e.sent < len(trees) else None
+        heads = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos == "PROPN"
+                 and not ((h := tree.head_of(n)) is not None and e.start <= h.start < e.end)] if tree else []
+        marked = heads and _role_marked_name(tree, heads[0], lexicon) == (e.start, e.end)
+        out.append(Entity(e.start, e.end, PERSON, e.name, e.sent) if marked else e)
+    for k, tree in enumerate(trees):
+        for node in tree.nodes:
+            if any(e.start <= node.start < e.end for e in entities):
+                continue
+            span = _role_marked_name(tree, node, lexicon)
+            if span and not any(e.start < span[1] and span[0] < e.end for e in entities):
+                out.append(Entity(span[0], span[1], PERSON, clean_name(tree.text[span[0]:span[1]]), k))
+    return sorted(out, key=lambda e: e.start)
 
 
 def _definite(tree: Tree, noun: Node) -> bool:
     det = tree.child(noun, "det")
-    return det is not None and det.lemma in ("the", "this", "that")
+    return det is not None and det.lemma.lower() in ("the", "this", "that")
 
 
 def _named_person(ctx, tree, nodes, span, text, persons) -> Source:

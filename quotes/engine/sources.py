@@ -90,7 +90,7 @@ def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node,
 
 def _is_speech_noun(noun: Node) -> bool:
     # "according to his version": the owner of the version is the source.
-    return noun.lemma in ("version", "statement", "words", "estimate", "account", "view", "opinion",
+    return noun.lemma in ("version", "story", "statement", "word", "words", "estimate", "account", "view", "opinion",
                           "data", "figures", "estimates", "calculations", "sources")
 
 

@@ -7,7 +7,7 @@ from quotes.types import Article, Claim
 
 OUTPUT_COLUMNS = (
     "article", "claim_id", "speaker", "speaker_id", "speaker_kind", "speaker_type", "role", "organization",
-    "source", "cue", "cue_lemma", "recipient", "quote_type", "claim", "sentence", "content_spans",
+    "source", "cue", "cue_lemma", "recipient", "medium", "quote_type", "claim", "sentence", "content_spans",
     "cue_spans", "source_span", "confidence", "rule", "date", "title", "link",
 )
 SPAN_COLUMNS = ("content_spans", "cue_spans", "source_span")
@@ -25,6 +25,7 @@ GLOSSARY = {
     "cue": "the words that signal the claim (\"has noted\", \"according to\")",
     "cue_lemma": "the cue's base form (\"note\")",
     "recipient": "whom the speaker addressed (\"Caucasian Knot\" in \"told the Caucasian Knot\")",
+    "medium": "where it was said: the agency or outlet that relays it, the interview, press conference, channel",
     "quote_type": "direct (in quotation marks), indirect (paraphrase) or mixed",
     "claim": "what was said; fragments of one claim are joined by \" … \"",
     "sentence": "the sentence of the cue, for context",
@@ -51,6 +52,7 @@ def claim_row(claim: Claim, article: Article, directory) -> dict:
         "speaker_type": entry.speaker_type if entry else ("unnamed" if not claim.speaker else "unknown"),
         "role": claim.role, "organization": claim.organization, "source": claim.source,
         "cue": claim.cue, "cue_lemma": claim.cue_lemma, "recipient": claim.recipient,
+        "medium": claim.medium,
         "quote_type": claim.quote_type, "claim": claim.claim, "sentence": claim.sentence,
         "content_spans": [list(s) for s in claim.content_spans],
         "cue_spans": [list(s) for s in claim.cue_spans],

@@ -65,6 +65,14 @@ FOUND = [
     # ... but a verb of speech is a cue of its own, and the noun its content
     ("criticized_statement", "Jane Smith", "person", "criticized", "indirect", "the statement about the budget",
      "Mayor"),
+    # a declaration with a clause, a denial and a refusal to act are still claims
+    ("act_declared_that", None, "group", "declared", "indirect", "that the state of emergency was over", None),
+    ("not_say_that", "Anna Berg", "person", "did not say", "indirect", "that the trial would resume", None),
+    ("declined_to_endorse", "Anna Berg", "person", "declined to endorse", "indirect", "the plan", None),
+    # a first name alone is the one person of the article with it
+    ("first_name_later", "Chris Walton", "person", "said", "indirect", "that the prices had doubled", None),
+    # a pronoun never stands for a person named inside the quotation it closes
+    ("pronoun_not_in_own_quote", None, "unknown", "said", "direct", "I heard Anna Berg say it", None),
     # any verb of a speaker right after a quotation that ends in a comma tags it
     ("quote_then_any_verb", "Jane Smith", "person", "shot back", "direct", "We will build the stadium", None),
     # a verb with a topic of its own reports that topic, not the quotation or clause beside it
@@ -115,7 +123,11 @@ NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_ca
            "neg_as_campaigns",  # "as she campaigns": "as" is "while", and campaigning says nothing
            "neg_campaign_account",  # "in his campaign account" is a place, not "in his view"
            "neg_views_on",  # what a view is about is no view held
-           "neg_agenda_colon"]  # a colon before a quotation introduces speech only after a speaker
+           "neg_agenda_colon",  # a colon before a quotation introduces speech only after a speaker
+           # acts, not speech: a legal act or a declaration with a bare object, a refusal to
+           # comment, a negated comment or an unsaid question, the writer's aside to the reader
+           "neg_act_dismissed", "neg_act_declared_emergency", "neg_silence_declined", "neg_silence_not_commented",
+           "neg_silence_would_not_say", "neg_aside_let_us"]
 
 
 @pytest.mark.parametrize("name", NOTHING)

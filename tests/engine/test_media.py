@@ -1,0 +1,26 @@
+"""Relayed speech and the medium: who relays is never who speaks; where it was said."""
+import pytest
+
+from tests.engine.test_attribute import claims_of
+
+# name, speaker, medium, recipient, claim
+MEDIA = [
+    ("relay_quotes_as_saying", "Anna Berg", "agency", None, "The trial will resume on Monday,"),
+    # the outlet relays a statement: its owner speaks, never the outlet
+    ("relay_quotes_statement", "Port Authority", "Coast Herald", None, "The trial will resume on Monday,"),
+    ("medium_told", "Anna Berg", "Interfax", "Interfax", "that the trial would resume"),
+    ("medium_channel", "Anna Berg", "Telegram channel", None, "that the trial would resume"),
+    ("medium_interview", "Anna Berg", "interview with the Coast Herald", None, "that the trial would resume"),
+    ("medium_none", "Anna Berg", None, None, "that the trial would resume"),
+]
+
+
+@pytest.mark.parametrize("name,speaker,medium,recipient,claim", MEDIA, ids=[m[0] for m in MEDIA])
+def test_medium_and_speaker(name, speaker, medium, recipient, claim, lexicon):
+    (found,) = claims_of(name, lexicon)
+    assert (found.speaker, found.medium, found.recipient, found.claim) == (speaker, medium, recipient, claim)
+
+
+def test_a_relay_verb_whose_object_is_what_was_said_keeps_its_subject(lexicon):
+    (found,) = claims_of("relay_cited_poll", lexicon)
+    assert (found.speaker, found.claim, found.medium) == ("Anna Berg", "the new poll", None)

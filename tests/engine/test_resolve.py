@@ -1,0 +1,34 @@
+"""Speakers and roles: descriptions and pronouns back to the person named, roles clean."""
+import pytest
+
+from tests.engine.test_attribute import claims_of
+
+# name, speaker, role, start of the claim
+RESOLVED = [
+    # an honorific is no role: the role stated before stays
+    ("role_no_honorific", "Dana Kroll", "leader of the dockers' union", "that the strike would go ahead"),
+    # a caption's "(on the right) and" is no role; the premodifier of the lead is
+    ("role_no_caption", "Anna Berg", "blogger", "that the campaign was launched"),
+    # words of another clause before a comma are no premodifier
+    ("role_not_other_clause", "Karl Brandt", "leader of the movement", "The farmers want to protect the valley"),
+    # a description is the person the article introduced with it, "himself" or not
+    ("described_himself", "Anna Berg", "blogger from the coast", "The campaign has been good for her"),
+    ("described_propn", "Lena Marsh", "Ombudsman of the province", "that the inmates will be released"),
+    # ... or, when no role holds the noun, the one person the sentences before name
+    ("described_sole_person", "Karl Brandt", "one of the leaders of the farmers' movement",
+     "We will not give up our fields"),
+    # "according to his story": the owner of the story speaks
+    ("according_to_his_story", "Karl Brandt", "farmer from the valley", "nobody was injured in the fire"),
+]
+
+
+@pytest.mark.parametrize("name,speaker,role,claim_start", RESOLVED, ids=[r[0] for r in RESOLVED])
+def test_speaker_and_role(name, speaker, role, claim_start, lexicon):
+    claims = [c for c in claims_of(name, lexicon) if c.claim.startswith(claim_start)]
+    assert len(claims) == 1, [(c.speaker, c.claim) for c in claims_of(name, lexicon)]
+    assert (claims[0].speaker, claims[0].speaker_kind, claims[0].role) == (speaker, "person", role)
+
+
+def test_a_description_with_two_persons_before_stays_unnamed(lexicon):
+    (claim,) = claims_of("neg_described_two_persons", lexicon)
+    assert claim.claim.startswith("We will not give up") and claim.speaker is None and claim.role is None
