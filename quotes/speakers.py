@@ -24,9 +24,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Mapping, Optional, Sequence
 
+from quotes.lang import load_language
 from quotes.types import Article, Claim
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "president",
@@ -37,14 +37,8 @@ TYPE_ORDER = {t: k for k, t in enumerate(SPEAKER_TYPES)}
 
 @lru_cache(maxsize=4)
 def load_speaker_types(language: str = "en") -> Mapping[str, str]:
-    """The role-noun -> type table of ``language`` (quotes/lexicons/<language>/speaker_types.tsv)."""
-    text = resources.files("quotes.lexicons").joinpath(language, "speaker_types.tsv").read_text("utf-8")
-    table = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, _, kind = line.partition("\t")
-            table.setdefault(role.strip().lower(), kind.strip())
-    return table
+    """The role-noun -> type table of ``language`` (quotes/lang/<language>/speaker_types.tsv)."""
+    return load_language(language).speaker_types
 
 
 def speaker_type(roles: Sequence[str], kind: str, table: Optional[Mapping[str, str]] = None) -> str:

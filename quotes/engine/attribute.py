@@ -23,47 +23,45 @@ from quotes.engine.resolve import ArticleContext, Entity, clean_name, resolve
 from quotes.engine.scoring import confidence
 from quotes.engine.sources import adjacent_source, mention_nodes, recipient_head, source_head
 from quotes.engine.tree import Tree
-from quotes.lexicon import Lexicon
+from quotes.lang import Language
 from quotes.types import Attribution, Content, Cue, Source
 
 # A quotation needs this many words to be speech rather than a title or a nickname.
 MIN_QUOTE_WORDS = 4
 SENTENCE_LOOKBACK = 80  # characters read back to see whether a quotation opens a sentence
 CLOSING_MARKS = "\"'”’»"
-QUESTION_WORDS = C.QUESTION_WORDS
 CONTINUATION_GAP = 2  # sentences between a quotation and the speaker it continues
 OPENING_EDGE = " \t\n\"“‘'«„"  # what lies between a content and the next utterance's words
 
 
-def find_attributions(doc, lexicon: Lexicon) -> list[Attribution]:
+def find_attributions(doc, lang: Language) -> list[Attribution]:
     """Every attribution of a stanza Document, in text order.
 
     "Elkhan Velizade, a political analyst, told the Knot that cooperation differs." ->
     [Attribution(cue=told, content="that cooperation differs", source=Elkhan Velizade)]
     """
     text = doc.text or ""
-    trees = [Tree.from_sentence(s, k, text) for k, s in enumerate(doc.sentences)]
+    trees = [Tree.from_sentence(s, k, text, lang) for k, s in enumerate(doc.sentences)]
     quotes = tuple(q for q in find_quotes(text) if _is_speech(text, q))
-    ctx = ArticleContext(text, trees, _entities(doc, trees), lexicon, _coref(doc, trees),
+    ctx = ArticleContext(text, trees, _entities(doc, trees, lang), lang, _coref(doc, trees, lang),
                          [(q.start, q.end) for q in quotes])
     skipped = furniture_sentences(trees, text, quotes)
     found: list[Attribution] = []
     for tree in trees:
         if tree.index in skipped or not tree.nodes:
             continue
-        found.extend(_sentence_attributions(ctx, tree, quotes, lexicon))
-    found = _continuations(ctx, trees, quotes, _outermost(trees, _one_cue_per_content(found)), skipped)
+        found.extend(_sentence_attributions(ctx, tree, quotes))
+    found = _continuations(ctx, trees, quotes, _outermost(trees, _one_cue_per_content(found, lang)), skipped)
     # After continuations: a headline's quotation may still continue no one, but its claim goes.
     found = without_headline_echoes(text, found, [(e.start, e.end) for e in ctx.entities if e.type in PLACE_TYPES])
     return sorted(found, key=lambda a: (a.content.spans[0], a.cue.spans[0] if a.cue else (0, 0)))
 
 
-def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quote],
-                           lexicon: Lexicon) -> list[Attribution]:
+def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quote]) -> list[Attribution]:
     """The attributions whose cue lies in ``tree``."""
     out = []
     beside = _quotes_beside(ctx.text, tree, quotes)
-    for cue in find_cues(tree, lexicon, tuple((q.start, q.end) for q in beside)):
+    for cue in find_cues(tree, tuple((q.start, q.end) for q in beside)):
         start = cue.spans[0][0]
         if any(q.start < start < q.end for q in quotes):
             continue  # speech reported inside someone's quotation is part of that quotation
@@ -72,7 +70,7 @@ def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quo
         if content is None or not content.spans:
             continue
         source = _source(ctx, tree, cue, content.spans)
-        rule = f"{cue.kind}:{lexicon.class_of(cue.lemma)}"
+        rule = f"{cue.kind}:{ctx.lang.class_of(cue.lemma)}"
         recipient = _recipient(ctx, tree, cue)
         out.append(Attribution(cue, content, source, rule, confidence(rule, source, content),
                                tree.span, recipient, medium(ctx, tree, cue, recipient)))
@@ -125,12 +123,13 @@ CONSTRUCTION_RANK = {C.VERB: 0, C.PARENTHETICAL: 0, C.INTRODUCER: 1, C.QUOTE_ONL
 CLASS_RANK = {"speech": 0, "cognition": 1, "evidence": 2, "intention": 3}
 
 
-def _one_cue_per_content(found: list[Attribution]) -> list[Attribution]:
+def _one_cue_per_content(found: list[Attribution], lang: Language) -> list[Attribution]:
     """One claim per content: '"...," Trump said, praising X' is said's claim, not praising's."""
     best: dict = {}
+    plain = lang.words["plain_speech_verbs"]
     for a in found:
         construction, _, cls = a.rule.partition(":")
-        rank = (CONSTRUCTION_RANK.get(construction, 4), CLASS_RANK.get(cls, 4), a.cue.lemma not in ("say", "tell"))
+        rank = (CONSTRUCTION_RANK.get(construction, 4), CLASS_RANK.get(cls, 4), a.cue.lemma not in plain)
         key = a.content.spans
         if key not in best or rank < best[key][0]:
             best[key] = (rank, a)
@@ -170,7 +169,7 @@ def _joined_report(trees: Sequence[Tree], found: Attribution, outer: Attribution
     """
     tree = trees[found.cue.head.sent]
     verb = tree.nodes[found.cue.head.word]
-    participle = verb.rel == "advcl" and verb.xpos == "VBG" and tree.child(verb, "mark") is None
+    participle = verb.rel == "advcl" and verb.ing_form and tree.child(verb, "mark") is None
     head = tree.head_of(verb)
     if verb.rel == "conj" and head is not None and _covers(outer.content.spans, head.start) \
             and not found.rule.endswith(":speech"):
@@ -185,7 +184,8 @@ def _cut_before(trees: Sequence[Tree], found: Attribution, cut: int) -> Attribut
     if not spans:
         return found
     a, b = spans[-1]
-    tail = re.search(r"(?:[\s,;—–-]|\b(?:and|but|while)\b)*$", text[a:b])
+    joiners = "|".join(re.escape(w) for w in sorted(trees[0].lang.words["coordinators"]))
+    tail = re.search(rf"(?:[\s,;—–-]|\b(?:{joiners})\b)*$", text[a:b])
     spans = spans[:-1] + ((a, b - len(tail.group(0))),) if tail.start() > 0 else spans[:-1]
     return replace(found, content=Content(spans, found.content.quote_type)) if spans else found
 
@@ -220,7 +220,7 @@ def _covers(spans, offset: int) -> bool:
 
 
 def _source(ctx: ArticleContext, tree: Tree, cue: Cue, content_spans) -> Optional[Source]:
-    if cue.lemma in C.RAISING:
+    if cue.lemma in ctx.lang.words["raising_verbs"]:
         return None  # "it appears that ...": the writer's inference, no one's words
     head = relayed_speaker(ctx, tree, cue) if relays(ctx, tree, cue) else source_head(tree, cue)
     if head is None and cue.kind in (C.VERB, C.PARENTHETICAL, C.QUOTE_ONLY, C.INTRODUCER):
@@ -240,15 +240,15 @@ def _recipient(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[str]:
     nodes = [n for n in tree.subtree(head, exclude=tree.children(head, "acl:relcl", "acl"))
              if n.upos != "PUNCT" or n.text in "-&"]
     # "the Caucasian Knot correspondent" -> the outlet, not the person who took the call
-    while len(nodes) > 1 and nodes[-1].lemma in ctx.lexicon.role_nouns and nodes[-2].upos == "PROPN":
+    while len(nodes) > 1 and nodes[-1].lemma in ctx.lang.role_nouns and nodes[-2].upos == "PROPN":
         nodes = nodes[:-1]
     if not nodes:
         return None
     span = (nodes[0].start, nodes[-1].end)
     named = ctx.entities_in(span, ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "FAC"))
     if named:
-        return clean_name(ctx.text[max(named[0].start, span[0]):min(named[-1].end, span[1])])
-    return clean_name(ctx.text[span[0]:span[1]]) or None
+        return clean_name(ctx.text[max(named[0].start, span[0]):min(named[-1].end, span[1])], ctx.lang)
+    return clean_name(ctx.text[span[0]:span[1]], ctx.lang) or None
 
 
 def _is_speech(text: str, quote: Quote) -> bool:
@@ -304,7 +304,7 @@ def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[
         sent = _sentence_at(starts, q.start)
         if sent in skipped:
             continue
-        prior = [a for a in out if a.content.spans[-1][1] <= q.start and not _is_question(ctx.text, a)]
+        prior = [a for a in out if a.content.spans[-1][1] <= q.start and not _is_question(ctx, a)]
         if not prior:
             continue
         last = max(prior, key=lambda a: a.content.spans[-1][1])
@@ -315,11 +315,11 @@ def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[
     return out
 
 
-def _is_question(text: str, found: Attribution) -> bool:
+def _is_question(ctx: ArticleContext, found: Attribution) -> bool:
     """A reported question ("asked whether ...", "asked which ..."): the quotation after it answers it."""
     a, b = found.content.spans[0]
-    first = text[a:b].split(maxsplit=1)[:1]
-    return found.content.quote_type == "indirect" and bool(first) and first[0].lower() in QUESTION_WORDS
+    first = ctx.text[a:b].split(maxsplit=1)[:1]
+    return found.content.quote_type == "indirect" and bool(first) and first[0].lower() in ctx.lang.words["question_words"]
 
 
 def _sentence_at(starts: Sequence[int], offset: int) -> int:
@@ -334,22 +334,22 @@ def _sentence_at(starts: Sequence[int], offset: int) -> int:
     return max(lo - 1, 0)
 
 
-def _entities(doc, trees: Sequence[Tree]) -> list[Entity]:
+def _entities(doc, trees: Sequence[Tree], lang: Language) -> list[Entity]:
     """The document's named entities with clean names and their sentence index."""
     starts = [t.span[0] for t in trees]
     out = []
     for ent in getattr(doc, "ents", None) or ():
-        name = clean_name(ent.text)
+        name = clean_name(ent.text, lang)
         if name:
             out.append(Entity(ent.start_char, ent.end_char, ent.type, name, _sentence_at(starts, ent.start_char)))
     return out
 
 
-def _coref(doc, trees: Sequence[Tree]) -> dict:
+def _coref(doc, trees: Sequence[Tree], lang: Language) -> dict:
     """(sentence, word) of each pronoun in a stanza coref chain -> the chain's representative name."""
     table = {}
     for chain in getattr(doc, "coref", None) or ():
-        name = clean_name(chain.representative_text or "")
+        name = clean_name(chain.representative_text or "", lang)
         if not name or not any(ch.isupper() for ch in name[:1]):
             continue
         for m in chain.mentions:

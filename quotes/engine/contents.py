@@ -17,9 +17,6 @@ from quotes.engine.tree import Node, Tree, contiguous_spans, trim_punct
 from quotes.types import Content, Cue, Span
 
 QUOTE_MARKS = "\"'“”‘’«»„‹›"
-# Words at the edge of a content that belong to the frame, not to what was said.
-EDGE_WORDS = frozenset({"and", "but", "so", "then", "also"})
-SETTING_CASES = frozenset({"during", "in", "at", "after", "before", "since", "until", "while", "when", "through"})
 CORE_RELS = frozenset({"nsubj", "csubj", "obj", "ccomp", "expl"})
 FUNCTION_UPOS = frozenset({"PART", "ADP", "SCONJ", "CCONJ", "PUNCT", "DET", "SYM", "AUX"})
 
@@ -39,20 +36,21 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
     """
     node = tree.nodes[cue.head.word]
     if cue.kind == C.VERB:
-        rels = ("ccomp",) if node.lemma in C.ASPECTUAL else C.CONTENT_RELS
+        words = tree.lang.words
+        rels = ("ccomp",) if node.lemma in words["aspectual_verbs"] else C.CONTENT_RELS
         comps = tree.children(node, *rels) or tree.children(node, "parataxis")
         stray = P.stray_that_clause(tree, node) or P.for_clause(tree, node)
         comps = comps or ([stray] if stray is not None else [])
         if not comps:
             proform = P.proform_content(tree, node)
             return [proform] if proform is not None else P.passive_content(tree, node)
-        words = [w for comp in comps for w in tree.subtree(comp)]
+        found = [w for comp in comps for w in tree.subtree(comp)]
         obj = tree.child(node, "obj")
         if obj is not None and any(c.rel == "xcomp" and c.i > obj.i for c in comps):
-            words += tree.subtree(obj)  # "urged Americans to avoid ...": whom, and what they should do
+            found += tree.subtree(obj)  # "urged Americans to avoid ...": whom, and what they should do
         if all(c.rel == "xcomp" for c in comps):
-            words += _raised_subject(tree, node)
-        return sorted(words, key=lambda n: n.i)
+            found += _raised_subject(tree, node)
+        return sorted(found, key=lambda n: n.i)
     if cue.kind == C.PARENTHETICAL:
         head = tree.head_of(node)
         return _commented_clause(tree, head, node) if head is not None else []
@@ -74,7 +72,7 @@ def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
 def _raised_subject(tree: Tree, verb: Node) -> list[Node]:
     """The subject whose infinitive is reported: "Trump seemed to agree", "Smith is expected to win"
     (Smith's winning is what is expected; "it" in "it seems that" is empty)."""
-    rels = ("nsubj",) if verb.lemma in C.RAISING else ("nsubj:pass",)
+    rels = ("nsubj",) if verb.lemma in tree.lang.words["raising_verbs"] else ("nsubj:pass",)
     return [w for subj in tree.children(verb, *rels) if subj.i < verb.i and not _neuter_pronoun(subj)
             for w in tree.subtree(subj)]
 
@@ -109,7 +107,7 @@ def _object_content(tree: Tree, verb: Node) -> list[Node]:
     if obj.i < verb.i:
         return words  # a passive's subject: "the plan was criticized by Democrats"
     for kid in tree.children(verb, "obl", "advcl", "xcomp", "ccomp"):
-        if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in C.SPEECH_EVENTS \
+        if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in tree.lang.words["speech_events"] \
                 and not _setting(tree, kid):
             words += tree.subtree(kid)
     return sorted(words, key=lambda n: n.i)
@@ -118,10 +116,10 @@ def _object_content(tree: Tree, verb: Node) -> list[Node]:
 def _setting(tree: Tree, phrase: Node) -> bool:
     """A phrase of time, place or manner around a claim ("during a call", ", running ads")."""
     case = tree.child(phrase, "case", "mark")
-    if case is not None and case.lemma in SETTING_CASES:
+    if case is not None and case.lemma in tree.lang.words["setting_prepositions"]:
         return True
     before = tree.word_before(phrase)
-    return phrase.rel == "advcl" and phrase.xpos == "VBG" and before is not None and before.text == ","
+    return phrase.rel == "advcl" and phrase.ing_form and before is not None and before.text == ","
 
 
 def _according_to_content(tree: Tree, according: Node) -> list[Node]:
@@ -142,7 +140,7 @@ def _nominal_content(tree: Tree, noun: Node) -> list[Node]:
         case = tree.child(kid, "case")
         if kid.rel in ("acl", "ccomp"):
             return tree.subtree(kid)
-        if case is not None and case.lemma in C.NOUN_CONTENT_CASES:
+        if case is not None and case.lemma in tree.lang.words["noun_topic_prepositions"]:
             return tree.subtree(kid, exclude=[case])
     return []
 
@@ -164,10 +162,10 @@ def _less_trailing_aside(tree: Tree, nodes: list[Node]) -> list[Node]:
     return nodes
 
 
-def _trim(nodes: Sequence[Node]) -> list[Node]:
+def _trim(tree: Tree, nodes: Sequence[Node]) -> list[Node]:
     """Drop punctuation (but quotation marks) and frame words at both ends."""
     nodes = trim_punct(nodes, keep=QUOTE_MARKS)
-    while len(nodes) > 1 and nodes[0].lemma in EDGE_WORDS and nodes[0].rel in ("cc", "advmod"):
+    while len(nodes) > 1 and nodes[0].lemma in tree.lang.words["edge_words"] and nodes[0].rel in ("cc", "advmod"):
         nodes = trim_punct(nodes[1:], keep=QUOTE_MARKS)
     return list(nodes)
 
@@ -202,7 +200,7 @@ def find_content(tree: Tree, cue: Cue, quotes: Sequence[Quote],
     ``quotes`` are all the article's quotations; ``beside`` the ones that touch the cue's
     sentence without holding the cue, for "He said:" and '"...," he said' constructions.
     """
-    nodes = _trim(_less_trailing_aside(tree, content_nodes(tree, cue)))
+    nodes = _trim(tree, _less_trailing_aside(tree, content_nodes(tree, cue)))
     if nodes and all(n.upos in FUNCTION_UPOS for n in nodes):
         return None  # "he wanted to." has nothing to report
     if nodes:

@@ -16,10 +16,6 @@ from quotes.engine.tree import Node, Tree, trim_punct
 from quotes.types import Cue
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
-RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "ask",
-                             "reassure", "advise", "promise", "convince", "persuade"})
-TO_RECIPIENT_VERBS = frozenset({"say", "explain", "write", "speak", "talk", "complain", "declare",
-                                "announce", "admit", "confess", "report", "describe", "mention"})
 DASHES = frozenset({"—", "–", "--", "-"})
 HYPHENS = frozenset({"-", "–"})
 
@@ -51,7 +47,7 @@ def source_head(tree: Tree, cue: Cue) -> Optional[Node]:
         if phrase is None:
             return None
         owner = C.source_of_noun(tree, phrase) if phrase.upos == "NOUN" else None
-        return owner if owner is not None and _is_speech_noun(phrase) else phrase
+        return owner if owner is not None and phrase.lemma in tree.lang.words["source_nouns"] else phrase
     if cue.kind in (C.NOMINAL, C.OPINION_PHRASE):
         return C.source_of_noun(tree, node)
     if cue.kind == C.COLON:
@@ -88,12 +84,6 @@ def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node,
     return head, trim_punct(_contiguous_around(tree, phrase, head))
 
 
-def _is_speech_noun(noun: Node) -> bool:
-    # "according to his version": the owner of the version is the source.
-    return noun.lemma in ("version", "story", "statement", "word", "words", "estimate", "account", "view", "opinion",
-                          "data", "figures", "estimates", "calculations", "sources")
-
-
 def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     """The source's noun phrase: ``head``'s subtree less relative clauses, cue and edge punctuation.
 
@@ -108,7 +98,7 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     # "Harvey, who backed Cruz, said": an aside on the speaker is not the speaker's name
     exclude += [k for k in tree.children(head, "acl:relcl") if k.i > head.i and _after_comma(tree, k)]
     # "by organizers as a manifestation of ...": the as-phrase is content, not source.
-    exclude += [k for k in tree.children(head, "nmod") if (c := tree.child(k, "case")) is not None and c.lemma == "as"]
+    exclude += [k for k in tree.children(head, "nmod") if P.predicative(tree, tree.child(k, "case"))]
     nodes = [n for n in tree.subtree(head, exclude=exclude) if n.i != cue_word.i]
     if head.i < cue_word.i:
         nodes = [n for n in nodes if n.i < cue_word.i]  # a mention never runs past its cue
@@ -163,12 +153,13 @@ def recipient_head(tree: Tree, cue: Cue) -> Optional[Node]:
     if cue.kind not in (C.VERB, C.PARENTHETICAL, C.INTRODUCER, C.QUOTE_ONLY):
         return None
     verb = tree.nodes[cue.head.word]
-    if verb.lemma in RECIPIENT_VERBS:
+    hearer = tree.lang.recipient_verbs.get(verb.lemma)
+    if hearer == "object":
         found = tree.child(verb, "iobj") or tree.child(verb, "obj")
         if found is not None:
             return found
     for kid in tree.children(verb, "obl"):
         case = tree.child(kid, "case")
-        if case is not None and case.lemma == "to" and verb.lemma in TO_RECIPIENT_VERBS | RECIPIENT_VERBS:
+        if case is not None and case.lemma in tree.lang.words["hearer_prepositions"] and hearer is not None:
             return kid
     return None

@@ -11,9 +11,9 @@ from quotes.types import Article
 from tests.conftest import read_fixture
 
 
-def claims_of(name, lexicon):
+def claims_of(name, lang):
     doc = read_fixture(name)
-    return build_claims(Article(name, doc.text), find_attributions(doc, lexicon))
+    return build_claims(Article(name, doc.text), find_attributions(doc, lang))
 
 
 # name, speaker, speaker_kind, cue, quote_type, start of the claim text, role
@@ -101,8 +101,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize("name,speaker,kind,cue,quote_type,claim_start,role", FOUND, ids=[c[0] for c in FOUND])
-def test_finds_the_claim(name, speaker, kind, cue, quote_type, claim_start, role, lexicon):
-    claims = claims_of(name, lexicon)
+def test_finds_the_claim(name, speaker, kind, cue, quote_type, claim_start, role, lang):
+    claims = claims_of(name, lang)
     mine = [c for c in claims if c.cue == cue]
     assert len(mine) == 1, [(c.cue, c.claim) for c in claims]
     c = mine[0]
@@ -131,135 +131,135 @@ NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_ca
 
 
 @pytest.mark.parametrize("name", NOTHING)
-def test_leaves_alone(name, lexicon):
-    assert claims_of(name, lexicon) == ()
+def test_leaves_alone(name, lang):
+    assert claims_of(name, lang) == ()
 
 
-def test_a_noun_of_speech_takes_its_modifiers_and_preposition(lexicon):
-    claims = {c.rule: c for c in claims_of("remarks_about", lexicon)}
+def test_a_noun_of_speech_takes_its_modifiers_and_preposition(lang):
+    claims = {c.rule: c for c in claims_of("remarks_about", lang)}
     nominal = claims["nominal:speech"]
     assert (nominal.speaker, nominal.cue, nominal.claim) == ("Jane Smith", "controversial remarks about", "the budget")
 
 
-def test_a_report_inside_a_claim_is_part_of_that_claim(lexicon):
-    claims = claims_of("nested_report", lexicon)
+def test_a_report_inside_a_claim_is_part_of_that_claim(lang):
+    claims = claims_of("nested_report", lang)
     assert [(c.speaker, c.cue, c.claim) for c in claims] == [
         ("Jane Smith", "said", "she believes that the senator told donors the budget would pass")]
 
 
-def test_as_with_a_participle_is_a_predicate_not_a_comment(lexicon):
-    claims = claims_of("described_as_seeming", lexicon)
+def test_as_with_a_participle_is_a_predicate_not_a_comment(lang):
+    claims = claims_of("described_as_seeming", lang)
     assert [(c.speaker, c.cue) for c in claims] == [("Jane Smith", "described")]
 
 
 @pytest.mark.parametrize("name", ["as_congratulated", "as_responded_to"])
-def test_as_with_an_object_is_a_time_not_a_comment(name, lexicon):
+def test_as_with_an_object_is_a_time_not_a_comment(name, lang):
     # "as she congratulated X", "as voters responded to X": when, not a comment on the main clause
-    claims = claims_of(name, lexicon)
+    claims = claims_of(name, lang)
     assert all(c.rule.split(":")[0] != "parenthetical" for c in claims), [(c.cue, c.rule) for c in claims]
 
 
-def test_a_report_joined_on_is_a_claim_of_the_same_speaker(lexicon):
-    claims = claims_of("joined_report", lexicon)
+def test_a_report_joined_on_is_a_claim_of_the_same_speaker(lang):
+    claims = claims_of("joined_report", lang)
     assert [(c.speaker, c.cue, c.claim) for c in claims] == [
         ("Jane Smith", "is insisting", "that she has balanced the budget"),
         ("Jane Smith", "claiming", "that she is responsible for the surplus")]
 
 
-def test_an_object_takes_the_rest_of_its_predicate_but_the_time(lexicon):
-    claims = claims_of("defended_against", lexicon)
+def test_an_object_takes_the_rest_of_its_predicate_but_the_time(lang):
+    claims = claims_of("defended_against", lang)
     assert [(c.cue, c.claim) for c in claims] == [("defended", "the governor against allegations of corruption")]
 
 
-def test_a_name_given_is_no_words_said(lexicon):
-    claims = claims_of("called_firm", lexicon)
+def test_a_name_given_is_no_words_said(lang):
+    claims = claims_of("called_firm", lang)
     assert [(c.speaker, c.cue) for c in claims] == [("Tom Miller", "argues")]
 
 
-def test_a_relative_clause_after_a_comma_is_no_part_of_the_source(lexicon):
-    claims = {c.cue: c for c in claims_of("said_smith_who", lexicon)}
+def test_a_relative_clause_after_a_comma_is_no_part_of_the_source(lang):
+    claims = {c.cue: c for c in claims_of("said_smith_who", lang)}
     assert claims["said"].source == "Mayor Jane Smith"
     assert claims["backed"].speaker == "Jane Smith"
 
 
-def test_an_object_stops_before_time_place_and_asides(lexicon):
-    claims = {c.cue: c.claim for c in claims_of("endorsed_during", lexicon)}
+def test_an_object_stops_before_time_place_and_asides(lang):
+    claims = {c.cue: c.claim for c in claims_of("endorsed_during", lang)}
     assert claims["endorsed"] == "the governor", claims
 
 
-def test_a_question_put_is_an_unnamed_claim(lexicon):
+def test_a_question_put_is_an_unnamed_claim(lang):
     # "Asked about X, Smith said ...": the asker is unnamed, the answer is Smith's
-    claims = {c.cue: c for c in claims_of("asked_about", lexicon)}
+    claims = {c.cue: c for c in claims_of("asked_about", lang)}
     assert (claims["Asked about"].speaker, claims["Asked about"].claim) == (None, "the polls")
     assert (claims["said"].speaker, claims["said"].claim) == ("Jane Smith", "she was confident")
 
 
-def test_a_short_scare_quote_is_no_quotation_of_its_own(lexicon):
-    claims = claims_of("neg_short_scare_quote", lexicon)
+def test_a_short_scare_quote_is_no_quotation_of_its_own(lang):
+    claims = claims_of("neg_short_scare_quote", lang)
     assert claims and all(c.quote_type != "direct" and c.claim != "very smart" for c in claims)
 
 
-def test_a_month_before_a_letter_is_not_its_writer(lexicon):
-    claims = claims_of("letter_of_a_month", lexicon)
+def test_a_month_before_a_letter_is_not_its_writer(lang):
+    claims = claims_of("letter_of_a_month", lang)
     assert all(c.speaker != "September" for c in claims), [(c.speaker, c.cue) for c in claims]
     assert [(c.source, c.cue) for c in claims] == [("the company", "asked")]
 
 
-def test_multi_sentence_quote_is_one_claim_with_its_cue(lexicon):
-    (claim,) = claims_of("quote_then_cue", lexicon)
+def test_multi_sentence_quote_is_one_claim_with_its_cue(lang):
+    (claim,) = claims_of("quote_then_cue", lang)
     doc = read_fixture("quote_then_cue")
     (span,) = claim.content_spans
     assert doc.text[span[0]:span[1]].endswith("not planned in Azerbaijan,")
     assert claim.source == "he"
 
 
-def test_according_to_his_version_stays_in_the_experts_claim(lexicon):
-    claims = claims_of("expects_according", lexicon)
+def test_according_to_his_version_stays_in_the_experts_claim(lang):
+    claims = claims_of("expects_according", lang)
     assert len(claims) == 1
     assert "according to his version, in the field of armoured vehicles" in claims[0].claim
 
 
-def test_quote_run_joins_fragments_of_one_speaker(lexicon):
-    (claim,) = claims_of("quote_run", lexicon)
+def test_quote_run_joins_fragments_of_one_speaker(lang):
+    (claim,) = claims_of("quote_run", lang)
     assert len(claim.content_spans) == 2
     assert claim.claim.endswith("Nobody can stop us now, not even the weather.")
 
 
-def test_quote_continued_in_the_next_paragraph_joins_the_claim(lexicon):
-    (claim,) = claims_of("quote_paragraphs", lexicon)
+def test_quote_continued_in_the_next_paragraph_joins_the_claim(lang):
+    (claim,) = claims_of("quote_paragraphs", lang)
     assert len(claim.content_spans) == 2
     assert claim.claim.endswith("not even the weather.")
 
 
-def test_a_verb_inside_a_longer_cue_is_not_a_cue_of_its_own(lexicon):
-    cues = [c.cue for c in claims_of("demanded_to_know", lexicon)]
+def test_a_verb_inside_a_longer_cue_is_not_a_cue_of_its_own(lang):
+    cues = [c.cue for c in claims_of("demanded_to_know", lang)]
     assert cues == ["demanded to know"]
 
 
-def test_quotation_in_anothers_clause_is_not_taken_by_an_object_verb(lexicon):
-    claims = {c.cue: c for c in claims_of("criticized_and_said", lexicon)}
+def test_quotation_in_anothers_clause_is_not_taken_by_an_object_verb(lang):
+    claims = {c.cue: c for c in claims_of("criticized_and_said", lang)}
     assert claims["criticized"].quote_type == "indirect"
     assert "still in the game" in claims["said"].claim
 
 
-def test_a_mention_stays_on_its_line(lexicon):
-    (claim,) = claims_of("dateline_mention", lexicon)
+def test_a_mention_stays_on_its_line(lang):
+    (claim,) = claims_of("dateline_mention", lang)
     assert claim.source == "Hillary Clinton"
 
 
-def test_recipient_is_the_outlet(lexicon):
-    (claim,) = claims_of("told_that", lexicon)
+def test_recipient_is_the_outlet(lang):
+    (claim,) = claims_of("told_that", lang)
     assert claim.recipient == "Caucasian Knot"
 
 
-def test_unbalanced_quote_does_not_fail_the_document(lexicon):
-    claims_of("unbalanced_quote", lexicon)  # must not raise
+def test_unbalanced_quote_does_not_fail_the_document(lang):
+    claims_of("unbalanced_quote", lang)  # must not raise
 
 
 @pytest.mark.parametrize("name", [c[0] for c in FOUND] + NOTHING + ["unbalanced_quote"])
-def test_every_span_maps_to_the_text(name, lexicon):
+def test_every_span_maps_to_the_text(name, lang):
     doc = read_fixture(name)
-    for c in claims_of(name, lexicon):
+    for c in claims_of(name, lang):
         for a, b in c.content_spans + c.cue_spans + ((c.source_span,) if c.source_span else ()):
             assert 0 <= a < b <= len(doc.text)
         if c.cue:
@@ -268,20 +268,20 @@ def test_every_span_maps_to_the_text(name, lexicon):
             assert " ".join(doc.text[c.source_span[0]:c.source_span[1]].split()) == c.source
 
 
-def test_a_short_quotation_that_is_a_sentence_of_its_own_is_speech(lexicon):
-    (claim,) = claims_of("short_sentence_quote", lexicon)
+def test_a_short_quotation_that_is_a_sentence_of_its_own_is_speech(lang):
+    (claim,) = claims_of("short_sentence_quote", lang)
     assert (claim.speaker, claim.cue, claim.quote_type) == ("Jane Smith", "said", "direct")
     assert claim.claim == "They sue, … Everybody sues, right?"
 
 
-def test_a_quotation_after_a_paraphrase_continues_it(lexicon):
-    (claim,) = claims_of("paraphrase_then_quote", lexicon)
+def test_a_quotation_after_a_paraphrase_continues_it(lang):
+    (claim,) = claims_of("paraphrase_then_quote", lang)
     assert claim.speaker == "Jane Smith" and len(claim.content_spans) == 2
     assert claim.claim.startswith("that the city would accept") and claim.claim.endswith("over three years.")
 
 
-def test_a_quotation_after_a_reported_question_is_not_the_askers(lexicon):
-    (asked,) = [c for c in claims_of("question_then_answer", lexicon) if c.cue == "asked"]
+def test_a_quotation_after_a_reported_question_is_not_the_askers(lang):
+    (asked,) = [c for c in claims_of("question_then_answer", lang) if c.cue == "asked"]
     assert asked.source == "Reporters" and len(asked.content_spans) == 1
     assert "builds the most houses" not in asked.claim
 
@@ -307,6 +307,6 @@ CONTENTS = [
 
 
 @pytest.mark.parametrize("name,cue,claim", CONTENTS, ids=[c[0] for c in CONTENTS])
-def test_content_starts_and_stops(name, cue, claim, lexicon):
-    mine = [c.claim for c in claims_of(name, lexicon) if c.cue == cue]
-    assert mine == [claim], [(c.cue, c.claim) for c in claims_of(name, lexicon)]
+def test_content_starts_and_stops(name, cue, claim, lang):
+    mine = [c.claim for c in claims_of(name, lang) if c.cue == cue]
+    assert mine == [claim], [(c.cue, c.claim) for c in claims_of(name, lang)]
