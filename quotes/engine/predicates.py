@@ -23,7 +23,7 @@ def prepositional(tree: Tree, verb: Node, prep: str) -> bool:
 def object_is_hearer(tree: Tree, verb: Node) -> bool:
     """Whether the verb's object is the one addressed or another sense ("told reporters", "added a clause"),
     never what was said."""
-    return tree.lang.content_hearer_verbs.get(verb.lemma) == "object" \
+    return tree.lang.hearer_verbs.get(verb.lemma) == "object" \
         or verb.lemma in tree.lang.words["other_sense_object_verbs"]
 
 
@@ -105,7 +105,9 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
                 and not tree.children(verb, "ccomp", "xcomp"):
             return passive
         return None  # "was asked about the polls": the one asked is no topic
-    obj = tree.child(verb, "obj") if not object_is_hearer(tree, verb) else None
+    obj = tree.child(verb, "obj")
+    if obj is not None and object_is_hearer(tree, verb) and not _bid_after(tree, verb, obj):
+        obj = None  # "told reporters": the one addressed; but "convince a court to throw out X" is a bid
     if obj is not None and (topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
         return obj
     if obj is not None and obj.upos == "PRON" and as_predicate(tree, verb):
@@ -167,11 +169,18 @@ def person_object(tree: Tree, obj: Node) -> bool:
     return found is not None and found.case == "Acc" and found.gender != "Neut"
 
 
+def _bid_after(tree: Tree, verb: Node, obj: Node) -> bool:
+    """ "convince a court to throw out the rules": a hearer with a to-infinitive after it, what they
+    are asked to do (a parser's advcl for the xcomp of "urged voters to reject")."""
+    return tree.lang.hearer_verbs.get(verb.lemma) == "object" and any(
+        k.i > obj.i and infinitive(tree, k) for k in tree.children(verb, "advcl"))
+
+
 def _to_hearer_or_growth(tree: Tree, verb: Node, prep: Node) -> bool:
     """ "spoke to reporters" (the hearer), "added to her lead" (what grew): a to-phrase that is no topic."""
     lang = tree.lang
     return prep.lemma in lang.words["hearer_prepositions"] and (
-        lang.content_hearer_verbs.get(verb.lemma) == "oblique" or verb.lemma in lang.words["growth_verbs"])
+        lang.hearer_verbs.get(verb.lemma) == "oblique" or verb.lemma in lang.words["growth_verbs"])
 
 
 def question_put(tree: Tree, verb: Node) -> Optional[Node]:

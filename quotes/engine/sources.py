@@ -153,13 +153,14 @@ def recipient_head(tree: Tree, cue: Cue) -> Optional[Node]:
     if cue.kind not in (C.VERB, C.PARENTHETICAL, C.INTRODUCER, C.QUOTE_ONLY):
         return None
     verb = tree.nodes[cue.head.word]
-    hearer = tree.lang.recipient_verbs.get(verb.lemma)
-    if hearer == "object":
-        found = tree.child(verb, "iobj") or tree.child(verb, "obj")
-        if found is not None:
-            return found
+    hearer = tree.lang.hearer_verbs.get(verb.lemma)
+    if hearer is None:
+        return None
+    found = tree.child(verb, "iobj") or (tree.child(verb, "obj") if hearer == "object" else None)
+    if found is not None:
+        return found
     for kid in tree.children(verb, "obl"):
         case = tree.child(kid, "case")
-        if case is not None and case.lemma in tree.lang.words["hearer_prepositions"] and hearer is not None:
+        if case is not None and case.lemma in tree.lang.words["hearer_prepositions"]:
             return kid
     return None

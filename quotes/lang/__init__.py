@@ -90,8 +90,7 @@ class Language:
     line_labels: frozenset[str]
     speaker_types: Mapping[str, str]
     words: Mapping[str, frozenset[str]]
-    content_hearer_verbs: Mapping[str, str]  # lemma -> "object" | "oblique": that phrase is no content
-    recipient_verbs: Mapping[str, str]  # lemma -> "object" | "oblique": that phrase is the recipient
+    hearer_verbs: Mapping[str, str]  # lemma -> "object" | "oblique": the phrase that names the hearer
     prepositional_verbs: Mapping[str, frozenset[str]]  # "call" -> {"on", "for"}
     particle_verbs: Mapping[str, frozenset[str]]  # "point" -> {"out", "to"}
     pronouns: Mapping[str, Pronoun]
@@ -155,10 +154,6 @@ def _word_sets(folder: Traversable, code: str) -> dict[str, frozenset[str]]:
     return sets
 
 
-def _hearers(folder: Traversable, use: str) -> dict[str, str]:
-    return {row[0]: row[1] for row in _rows(folder, "hearer_verbs.tsv") if use in row[2].split()}
-
-
 def _multiword(folder: Traversable, kind: str) -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[2].split()) for row in _rows(folder, "prepositional_verbs.tsv") if row[1] == kind}
 
@@ -180,8 +175,7 @@ def read_pack(folder: Traversable, code: str, grammar: str) -> Language:
         line_labels=_words(folder, "line_labels.txt"),
         speaker_types=_classes(folder, "speaker_types.tsv"),
         words=_word_sets(folder, code),
-        content_hearer_verbs=_hearers(folder, "content"),
-        recipient_verbs=_hearers(folder, "recipient"),
+        hearer_verbs={row[0]: row[1] for row in _rows(folder, "hearer_verbs.tsv")},
         prepositional_verbs=_multiword(folder, "preposition"),
         particle_verbs=_multiword(folder, "particle"),
         pronouns={row[0]: Pronoun(*(_feature(v) for v in row[1:5])) for row in _rows(folder, "pronouns.tsv")},
