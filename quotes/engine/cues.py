@@ -10,35 +10,21 @@ from __future__ import annotations
 
 from typing import Optional
 
+from quotes.engine.constructions import according_to, colon, noun_of_speech
+from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, QUOTE_ONLY, VERB
 from quotes.engine.predicates import (
-    prepositional, stray_that_clause, for_clause, proform_content, passive_content,
-    object_content, active_subject, topic_preposition, as_predicate, predicative, infinitive)
+    cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
+    object_content, topic_preposition, as_predicate, predicative, infinitive)
+from quotes.engine.quotemarks import CLOSERS
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
 
-# How a cue attaches to its content: each name is a construction the content stage reads.
-VERB = "verb"                  # "X said (that) ...", "X plans to ..."
-PARENTHETICAL = "parenthetical"  # "..., X said." / "as X has clarified, ..."
-ACCORDING_TO = "according_to"  # "according to X, ..."
-NOMINAL = "nominal"            # "the statement by X about ...", "X's claim that ..."
-OPINION_PHRASE = "opinion_phrase"  # "in X's opinion, ...", "in the view of X, ..."
-INTRODUCER = "introducer"      # "X said:" followed by a quotation
-QUOTE_ONLY = "quote"           # "X said" beside a quotation in the same sentence
-OBJECT = "object"              # "Haley praised the senator", "Sanders called for a ban"
-COLON = "colon"                # "Lynch: No outside influence on the probe" (headline style)
-COLON_MAX_NAME_WORDS = 5
-COLON_MIN_CONTENT_WORDS = 3
-
+# The constructions a verb can be (see quotes/engine/constructions/): verb_cue_kind picks one.
 VERB_AUX = frozenset({"aux", "aux:pass"})
 CONTENT_RELS = frozenset({"ccomp", "xcomp"})
-NOUN_MODIFIERS = frozenset({"amod", "advmod", "compound", "nummod"})  # "recent", "earlier", "policy"
-# Dependents that make "in X's <noun>" a place rather than a frame: "in his campaign account",
-# "in his reply to the brief", "in its predictions of elections" (the owner, nmod:poss, is fine).
-NOT_FRAMING = frozenset({"compound", "nmod", "acl", "acl:relcl"})
-SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name before a noun of speech that can have said it
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})  # a subject that can speak
 # Cue classes whose verbs take a noun phrase as content ("praised the plan", "backs Clinton").
 OBJECT_CLASSES = frozenset({"speech", "intention", "evidence"})
-QUOTE_CLOSERS = "\"'”’»"
 
 
 def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
@@ -194,77 +180,6 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     return OBJECT if has_object else None
 
 
-def _according_to(tree: Tree, node: Node) -> Optional[Cue]:
-    """ "according to X": ``according`` followed by ``to``, heading or marking a noun."""
-    if not according_word(tree, node) or node.i + 1 >= len(tree):
-        return None
-    to = tree.nodes[node.i + 1]
-    if to.text.lower() != tree.lang.frames[ACCORDING_TO][1]:
-        return None
-    frame = " ".join(tree.text[node.start:to.end].lower().split())  # the cue's lemma: "according to"
-    return Cue(((node.start, to.end),), frame, ACCORDING_TO, WordRef(tree.index, node.i))
-
-
-def according_word(tree: Tree, node: Node) -> bool:
-    """Whether ``node`` is the first word of the frame "according to" (by lemma)."""
-    return node.lemma in tree.lang.frames[ACCORDING_TO][0]
-
-
-def source_of_noun(tree: Tree, noun: Node) -> Optional[Node]:
-    """The speaker attached to a noun of speech: "his statement", "the statement by X"."""
-    poss = tree.child(noun, "nmod:poss")
-    if poss is not None:
-        return poss
-    for kid in tree.children(noun, "nmod", "compound"):
-        case = tree.child(kid, "case")
-        if kid.rel == "compound" and kid.upos == "PROPN" and kid.entity in SPEAKER_ENTITIES:
-            return kid  # "the Trump statement"; not "a September letter" or "Capitol Hill testimony"
-        if case is not None and case.lemma in tree.lang.words["source_prepositions"]:
-            return kid
-    verb = tree.head_of(noun)
-    if noun.rel == "obj" and verb is not None and verb.upos == "VERB" and verb.lemma in tree.lang.words["support_verbs"]:
-        return active_subject(tree, verb)  # "Smith made a call for calm": who makes a call is its caller
-    return None
-
-
-def _nominal_cue(tree: Tree, noun: Node) -> Optional[Cue]:
-    """ "the statement by X about ...", "X's claim that ...", "in X's opinion"."""
-    if noun.upos not in ("NOUN",) or noun.lemma not in tree.lang.nominal_cues:
-        return None
-    if any(according_word(tree, k) for k in tree.children(noun, "case")):
-        return None  # "according to his version" is the according-to cue
-    source = source_of_noun(tree, noun)
-    if source is None:
-        return None
-    case = tree.child(noun, "case")
-    head = tree.head_of(noun)
-    # The noun with its modifiers: "controversial remarks", "my personal opinion" -> "personal opinion".
-    words = tree.modifiers_before(noun, noun.i, lambda n: n is not source and n.rel in NOUN_MODIFIERS) + [noun]
-    if case is not None and case.lemma in tree.lang.words["frame_prepositions"] and noun.rel == "obl":
-        if any(k.deprel in NOT_FRAMING for k in tree.children(noun)):
-            return None
-        return Cue(contiguous_spans(words), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
-    # The verb that voices the noun ("raised concerns about"), when its subject is the source.
-    voiced = head if source.i not in {k.i for k in tree.children(noun)} else None
-    if voiced is not None and cue_lemma(tree, voiced) in tree.lang.verbs:
-        return None  # "criticized the statement about X": the verb's own claim holds the noun
-    # What a thought is about is no thought held ("his views on immigration"): only words have a topic.
-    spoken = voiced is not None or tree.lang.nominal_cues[noun.lemma] != "cognition"
-    topics = [c for k in tree.children(noun, "nmod") if (c := tree.child(k, "case")) is not None
-              and c.lemma in tree.lang.words["noun_topic_prepositions"]] if spoken else []
-    if not (tree.children(noun, "acl", "ccomp") or topics):
-        return None
-    if head is not None and according_word(tree, head):
-        return None
-    if topics and topics[0].i == noun.i + 1:
-        words.append(topics[0])  # "comments on", "concerns about": the preposition of what it is about
-    if voiced is not None:
-        words += [k for k in tree.children(voiced) if k.deprel in VERB_AUX and k.i < voiced.i]
-        words += tree.nodes[voiced.i:noun.i]  # "made an impassioned call for"
-    words = sorted({n.i: n for n in words}.values(), key=lambda n: n.i)
-    return Cue(contiguous_spans(words), noun.lemma, NOMINAL, WordRef(tree.index, noun.i))
-
-
 def _reported_words(tree: Tree) -> dict[int, set[int]]:
     """For each reporting verb with a clause, the words of that clause: what it already reports."""
     out = {}
@@ -277,11 +192,6 @@ def _reported_words(tree: Tree) -> dict[int, set[int]]:
 def _claimed(words: set[int], reported: dict[int, set[int]], verb: Node) -> bool:
     """Whether a quotation's words lie in the clause of another verb: '... criticized X and said allies "..."'."""
     return bool(words) and any(words & cover for i, cover in reported.items() if i != verb.i)
-
-
-def cue_lemma(tree: Tree, node: Node) -> str:
-    """The word's lemma, mended by the language's grammar where a lemmatizer cut it ("hop" -> "hope")."""
-    return tree.lang.grammar.mend_lemma(node.lemma.lower(), node.text, tree.lang.verbs)
 
 
 def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
@@ -328,12 +238,12 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
             # any verb: '"This is fantastic!" she beamed.'
             cues.append(Cue(_verb_spans(tree, node, QUOTE_ONLY), lemma, QUOTE_ONLY, WordRef(tree.index, node.i)))
             continue
-        found = _according_to(tree, node) or _nominal_cue(tree, node)
+        found = according_to.find(tree, node) or noun_of_speech.find(tree, node)
         if found is not None:
             cues.append(found)
-    colon = colon_cue(tree)
-    if colon is not None and not cues:
-        cues.append(colon)
+    headline = colon.find(tree)
+    if headline is not None and not cues:
+        cues.append(headline)
     return _unsubsumed(tree, cues)
 
 
@@ -374,31 +284,6 @@ def _unsubsumed(tree: Tree, cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if not any(inside(c, o) and not (inside(o, c) and governs(c, o)) for o in cues)]
 
 
-def colon_cue(tree: Tree) -> Optional[Cue]:
-    """A name, a colon, then what they said: "Trump: 'We will win'", "Lynch: No outside influence".
-
-    The name is a few capitalised words; a tagger often mislabels a headline's first word
-    ("Sanders" as a noun), so a name that opens a line needs no proper-noun tag. Labels such
-    as "Update:" or "Q:" are not speakers.
-    """
-    colon = next((n for n in tree.nodes[:COLON_MAX_NAME_WORDS + 2] if n.text == ":"), None)
-    if colon is None:
-        return None
-    name = [n for n in tree.nodes[:colon.i] if n.upos != "PUNCT"]
-    rest = [n for n in tree.nodes[colon.i + 1:] if any(c.isalpha() for c in n.text)]
-    if not name or len(name) > COLON_MAX_NAME_WORDS or len(rest) < COLON_MIN_CONTENT_WORDS:
-        return None
-    if name[0].text.lower() in tree.lang.line_labels or not all(n.text[:1].isupper() for n in name):
-        return None
-    named = any(n.entity in ("PERSON", "ORG", "NORP", "GPE") for n in name)
-    proper = name[-1].upos == "PROPN" and all(n.upos in ("PROPN", "NOUN", "ADJ", "DET") for n in name)
-    start = name[0].start
-    line_start = not tree.text[tree.text.rfind("\n", 0, start) + 1:start].strip()
-    if not (named or (proper and all(len(n.text) > 1 for n in name)) or line_start):
-        return None
-    return Cue(((colon.start, colon.end),), ":", COLON, WordRef(tree.index, colon.i))
-
-
 def _introduces_quotation(tree: Tree, verb: Node, quote_spans: tuple) -> bool:
     """ 'Trump addressed the supporters again: "Here is what I regret."': a clause whose subject
     can speak (a name, a pronoun, a role or group noun) and that ends in a colon right before a
@@ -428,7 +313,7 @@ def _closes_quotation(tree: Tree, verb: Node, quote_spans: tuple) -> bool:
     if following is not None and following.upos != "PUNCT":
         return False  # the tag must end the sentence or its clause
     text = tree.text
-    return any(0 <= tag[0].start - b <= 2 and text[max(a, b - 3):b].rstrip(QUOTE_CLOSERS)[-1:] in (",", "!", "?")
+    return any(0 <= tag[0].start - b <= 2 and text[max(a, b - 3):b].rstrip(CLOSERS)[-1:] in (",", "!", "?")
                for a, b in quote_spans)
 
 
@@ -458,7 +343,7 @@ def relayed_object(tree: Tree, verb: Node) -> Optional[Node]:
     if obj is None or tree.lang.media.get(verb.lemma) != "relay":
         return None
     if obj.upos == "NOUN" and obj.lemma in tree.lang.nominal_cues:
-        obj = source_of_noun(tree, obj)
+        obj = noun_of_speech.source_of_noun(tree, obj)
     return obj if obj is not None and _speaker_like(tree, obj) else None
 
 

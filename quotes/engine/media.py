@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from quotes.engine import cues as C
+from quotes.engine.constructions import QUOTE_ONLY, VERB
 from quotes.engine.resolve import ORG_TYPES, ArticleContext, clean_name
 from quotes.engine.tree import Node, Tree
 from quotes.types import Cue
@@ -19,7 +20,7 @@ MEDIUM = "medium"
 
 def relays(ctx: ArticleContext, tree: Tree, cue: Cue) -> bool:
     """Whether the cue is a verb that passes on the words of the one it quotes ("quotes him as saying")."""
-    return cue.kind in (C.VERB, C.QUOTE_ONLY) and relayed_speaker(ctx, tree, cue) is not None
+    return cue.kind in (VERB, QUOTE_ONLY) and relayed_speaker(ctx, tree, cue) is not None
 
 
 def relayed_speaker(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[Node]:

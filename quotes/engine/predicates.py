@@ -7,7 +7,7 @@ is Clinton.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from quotes.engine.tree import Node, Tree
 
@@ -122,18 +122,44 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     return None
 
 
-def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
-    """The active subject of ``verb``, its own or one it shares ("Smith tended to support Clinton" -> Smith)."""
+def climb_subject(tree: Tree, verb: Node, own: Callable[[Tree, Node], Optional[Node]],
+                  passive_stops: bool = False) -> Optional[Node]:
+    """The subject ``own`` finds on ``verb``, or on the verb it borrows its subject from, climbing
+    ("Smith tended to support Clinton": support -> tended -> Smith). ``passive_stops``: a passive
+    verb lends no subject ("was asked to comment").
+    """
     for _ in range(4):
-        kids = tree.children(verb)
-        subject = next((k for k in kids if k.deprel == "nsubj"), None) or acting_noun(tree, verb)
+        subject = own(tree, verb)
         if subject is not None:
             return subject
         head = tree.head_of(verb)
-        if head is None or any(k.deprel == "nsubj:pass" for k in kids) or not borrows_subject(tree, verb):
+        if head is None or (passive_stops and tree.child(verb, "nsubj:pass") is not None) \
+                or not borrows_subject(tree, verb):
             return None
         verb = head
     return None
+
+
+def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
+    """The active subject of ``verb``, its own or one it shares ("Smith tended to support Clinton" -> Smith)."""
+    return climb_subject(tree, verb, _own_active_subject, passive_stops=True)
+
+
+def _own_active_subject(tree: Tree, verb: Node) -> Optional[Node]:
+    return next((k for k in tree.children(verb) if k.deprel == "nsubj"), None) or acting_noun(tree, verb)
+
+
+def speaker_subject(tree: Tree, verb: Node) -> Optional[Node]:
+    """Who speaks through ``verb``: its subject, a passive's agent, the noun an -ing participle
+    modifies, or the one its head's subject lends ("declined to say")."""
+    return climb_subject(tree, verb, _own_speaker)
+
+
+def _own_speaker(tree: Tree, verb: Node) -> Optional[Node]:
+    for kid in tree.children(verb):
+        if kid.deprel in ("nsubj", "csubj"):
+            return kid
+    return agent(tree, verb) or acting_noun(tree, verb)
 
 
 def acting_noun(tree: Tree, verb: Node) -> Optional[Node]:
@@ -221,3 +247,17 @@ def as_predicate(tree: Tree, verb: Node) -> bool:
     """ "sees Cruz as a uniter", "regards the deal as a mistake": a view of someone, any verb class."""
     return any(predicative(tree, first := tree.subtree(k)[0]) and first.rel in ("case", "mark", "advmod")
                for k in tree.children(verb, "obl", "advcl", "xcomp"))
+
+
+def clause_of(tree: Tree, node: Node) -> Optional[Node]:
+    """The clause a modifier belongs to: the head, climbing out of case/fixed words."""
+    head = tree.head_of(node)
+    while head is not None and head.rel in ("case", "fixed", "mark"):
+        head = tree.head_of(head)
+    return head
+
+
+def cue_lemma(tree: Tree, node: Node) -> str:
+    """The word's lemma, mended by the language's grammar where a lemmatizer cut it ("hop" -> "hope")."""
+    return tree.lang.grammar.mend_lemma(node.lemma.lower(), node.text, tree.lang.verbs)
+

@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from quotes.engine.quotemarks import DOUBLE_MARKS
 from quotes.engine.tree import Node, Tree, outer_span
 from quotes.lang import Language
+from quotes.names import as_written, fits
 from quotes.types import Source, Span
 
 PERSON, ORG_TYPES = "PERSON", ("ORG", "GPE", "NORP", "FAC")
 GENDERS = ("Masc", "Fem")  # UD Gender values a person's pronoun and title can carry
-EDGE_CHARS = " \t\n\"'“”‘’«»„,.;:()"
+EDGE_CHARS = " \t\n" + DOUBLE_MARKS + "'‘’" + ",.;:()"
 LOOKBACK_SENTENCES = 4
 
 
@@ -29,7 +31,7 @@ def clean_name(text: str, lang: Language) -> str:
     ``'the "Caucasian Knot'`` -> ``'Caucasian Knot'``; ``"Varank's"`` -> ``'Varank'``
     """
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"[\"“”«»„]", "", text).strip(EDGE_CHARS)
+    text = re.sub(f"[{DOUBLE_MARKS}]", "", text).strip(EDGE_CHARS)
     text = lang.grammar.strip_name(text)
     first, _, rest = text.partition(" ")
     if rest and first.lower().rstrip(".") in lang.courtesy_titles:
@@ -39,7 +41,7 @@ def clean_name(text: str, lang: Language) -> str:
 
 def strip_determiner(text: str, lang: Language) -> str:
     """ "a political analyst," -> "political analyst"; quotation marks go: roles are labels."""
-    text = re.sub(r"[\"“”«»„]", "", re.sub(r"\s+", " ", text)).strip(EDGE_CHARS)
+    text = re.sub(f"[{DOUBLE_MARKS}]", "", re.sub(r"\s+", " ", text)).strip(EDGE_CHARS)
     first, _, rest = text.partition(" ")
     return rest.strip(EDGE_CHARS) if first.lower() in lang.words["articles"] and rest else text
 
@@ -97,22 +99,6 @@ def _vote_types(entities: Sequence[Entity]) -> tuple[Entity, ...]:
     return tuple(out)
 
 
-def _surname_key(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
-
-
-def _compatible(short: str, full: str) -> bool:
-    """Whether ``short`` can be a shorter form of ``full``: "Velizade" / "E. Velizade" vs "Elkhan Velizade"."""
-    a, b = short.split(), full.split()
-    if not a or len(a) > len(b) or a[-1].lower() != b[-1].lower():
-        return False
-    for x, y in zip(a[:-1], b[:-1]):
-        x, y = x.rstrip(".").lower(), y.rstrip(".").lower()
-        if not (x == y or (len(x) == 1 and y.startswith(x))):
-            return False
-    return True
-
-
 class ArticleContext:
     """What the resolver knows of one article: its entities, names, roles and genders.
 
@@ -139,7 +125,7 @@ class ArticleContext:
     def canonical(self, name: str) -> str:
         """The fullest name of the article that ``name`` can stand for ("Velizade" -> "Elkhan Velizade")."""
         for full in self.full_names:
-            if _compatible(name, full) and full != name:
+            if fits(as_written(name), as_written(full)) and full != name:
                 return full
         if len(name.split()) == 1:  # "Chris said" after "Chris Anderson went": the one Chris of the article
             firsts = [f for f in self.full_names if len(f.split()) > 1 and f.split()[0].lower() == name.lower()]

@@ -10,50 +10,21 @@ from __future__ import annotations
 
 from typing import Optional
 
-from quotes.engine import cues as C
 from quotes.engine import predicates as P
+from quotes.engine.constructions import REGISTRY
+from quotes.engine.quotemarks import CLOSERS
 from quotes.engine.tree import Node, Tree, trim_punct
 from quotes.types import Cue
 
-SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 DASHES = frozenset({"—", "–", "--", "-"})
 HYPHENS = frozenset({"-", "–"})
 
 
-def _subject(tree: Tree, verb: Node) -> Optional[Node]:
-    """The subject of ``verb``, borrowed from the verb it depends on when it has none."""
-    for _ in range(4):
-        for kid in tree.children(verb):
-            if kid.deprel in SUBJECT_RELS and kid.deprel != "nsubj:pass":
-                return kid
-        agent = P.agent(tree, verb) or P.acting_noun(tree, verb)
-        if agent is not None:
-            return agent
-        head = tree.head_of(verb)
-        if head is None or not P.borrows_subject(tree, verb):
-            return None
-        verb = head
-    return None
-
-
 def source_head(tree: Tree, cue: Cue) -> Optional[Node]:
-    """The head word of the source of ``cue``, or None when the sentence names none.
-
-    "..., the analysts interviewed by the Caucasian Knot have noted." -> analysts
+    """The head word of the source of ``cue``, as its construction finds it, or None when the
+    sentence names none: "..., the analysts interviewed by the Caucasian Knot have noted." -> analysts
     """
-    node = tree.nodes[cue.head.word]
-    if cue.kind == C.ACCORDING_TO:
-        phrase = tree.head_of(node) if node.rel == "case" else tree.child(node, "obl", "nmod", "obj")
-        if phrase is None:
-            return None
-        owner = C.source_of_noun(tree, phrase) if phrase.upos == "NOUN" else None
-        return owner if owner is not None and phrase.lemma in tree.lang.words["source_nouns"] else phrase
-    if cue.kind in (C.NOMINAL, C.OPINION_PHRASE):
-        return C.source_of_noun(tree, node)
-    if cue.kind == C.COLON:
-        name = [n for n in tree.nodes[:node.i] if n.upos != "PUNCT"]
-        return max((n for n in name if n.upos == "PROPN"), key=lambda n: n.i, default=name[-1] if name else None)
-    return _subject(tree, node)
+    return REGISTRY[cue.kind].source(tree, cue)
 
 
 def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node, list[Node]]]:
@@ -91,8 +62,9 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     "Mustafa Varank, the Turkish Minister for Industries and Technologies"
     """
     cue_word = tree.nodes[cue.head.word]
-    if cue.kind == C.COLON:
-        return trim_punct(list(tree.nodes[:cue_word.i]))
+    own = REGISTRY[cue.kind].mention
+    if own is not None:
+        return own(tree, cue)
     exclude = [k for k in tree.children(head) if tree.dominates(k, cue_word)]
     exclude += [k for k in tree.children(head, "case") if head.rel in ("obl", "nmod")]
     # "Harvey, who backed Cruz, said": an aside on the speaker is not the speaker's name
@@ -103,7 +75,7 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     if head.i < cue_word.i:
         nodes = [n for n in nodes if n.i < cue_word.i]  # a mention never runs past its cue
     nodes = _after_dateline(_contiguous_around(tree, _on_line_of(tree, nodes, head), head))
-    keep = "\"”’»" + (")" if any(n.text == "(" for n in nodes) else "")  # "Sen. Bernie Sanders (I-Vt.)"
+    keep = CLOSERS.replace("'", "") + (")" if any(n.text == "(" for n in nodes) else "")  # "Sanders (I-Vt.)"
     return trim_punct(nodes, keep=keep)
 
 
@@ -150,7 +122,7 @@ def _contiguous_around(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:
 
 def recipient_head(tree: Tree, cue: Cue) -> Optional[Node]:
     """Whom the source spoke to: "told the Anadolu Agency" -> Agency; "said to reporters" -> reporters."""
-    if cue.kind not in (C.VERB, C.PARENTHETICAL, C.INTRODUCER, C.QUOTE_ONLY):
+    if not REGISTRY[cue.kind].recipient:
         return None
     verb = tree.nodes[cue.head.word]
     hearer = tree.lang.hearer_verbs.get(verb.lemma)

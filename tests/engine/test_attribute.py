@@ -1,139 +1,14 @@
-"""The engine on small documents: each construction it reads, and sentences it must leave alone.
+"""The passes over found attributions (nesting, continuations, asides, one cue per content) and
+what holds of every claim (its spans map to the text). Each construction's own table of
+sentences is in tests/engine/constructions/.
 
 The documents are CoNLL-U files under tests/data/engine (texts written for these tests,
 parsed once by make_fixtures.py), read with stanza's CoNLL-U reader.
 """
 import pytest
 
-from quotes.claims import build_claims
-from quotes.engine.attribute import find_attributions
-from quotes.types import Article
-from tests.conftest import read_fixture
-
-
-def claims_of(name, lang):
-    doc = read_fixture(name)
-    return build_claims(Article(name, doc.text), find_attributions(doc, lang))
-
-
-# name, speaker, speaker_kind, cue, quote_type, start of the claim text, role
-FOUND = [
-    ("told_that", "Elkhan Velizade", "person", "told", "indirect", "that the two programmes differ", "political analyst"),
-    ("quote_then_cue", "Elkhan Velizade", "person", "has noted", "direct", "While Azerbaijan aims", None),
-    ("expects_according", "Elkhan Shikhaliev", "person", "expects", "indirect", "that cooperation", "military expert"),
-    ("as_clarified", "Elkhan Shikhaliev", "person", "has clarified", "indirect", "the purchase of combat drones", None),
-    ("according_to_unnamed", None, "group", "According to", "indirect", "the new plant will open", None),
-    ("passive_agent", None, "group", "is assessed", "indirect", "This decision", None),
-    ("statement_by", "Selçuk Bayraktar", "person", "statement", "indirect", "plans to launch production",
-     "technical director of the Bayraktar Company"),
-    ("group_parenthetical", None, "group", "have noted", "indirect", "The cooperation is unlikely", None),
-    ("colon_introducer", "Pat Caddell", "person", "continued", "direct", "The health issue overall", None),
-    ("quote_run", "Smith", "person", "said", "direct", "We will win this race", "Senator"),
-    ("pronoun_next_sentence", "Mustafa Varank", "person", "said", "indirect", "that Turkey would sign", None),
-    ("headline_colon", "Lynch", "organization", ":", "indirect", "No outside influence", None),
-    ("mixed_quote", "Donald Trump", "person", "said", "mixed", "the trade deal was", None),
-    ("unnamed_group", None, "group", "said", "indirect", "the festival would be held", None),
-    ("said_yes", None, "group", "said", "indirect", "yes", None),
-    ("headline_untagged", "Bernie Sanders", "person", ":", "indirect", "Clinton Email Story Has Moved", None),
-    ("demanded_to_know", None, "group", "demanded to know", "indirect", "whether the senator would return", None),
-    ("quote_paragraphs", "Smith", "person", "said", "direct", "We will win this race", None),
-    ("dateline_mention", "Hillary Clinton", "person", "says", "indirect", "she will win the primary", None),
-    ("criticized_and_said", None, "group", "criticized", "indirect", "the president's foreign policy", None),
-    ("hopes_mended", "Marco Rubio", "person", "hopes", "indirect", "Iowa will prove his point", None),
-    ("adverb_before_aux", "Jane Smith", "person", "also has said", "indirect", "that the budget will pass", "Mayor"),
-    ("adverb_apart", "Jane Smith", "person", "said", "indirect", "that the budget would pass", "Mayor"),
-    ("by_saying", "Jane Smith", "person", "began by saying", "indirect", "that the budget would pass", "Mayor"),
-    ("said_on_twitter", "Jane Smith", "person", "said", "indirect", "that the budget would pass", "Mayor"),
-    ("cautioned_against", "Jane Smith", "person", "has cautioned against", "indirect", "raising taxes", "Mayor"),
-    ("short_shout", "Jane Smith", "person", "yelled", "direct", "Out, out, out!", "Mayor"),
-    ("in_her_view", "Jane Smith", "person", "view", "indirect", "the budget will pass", None),
-    # what seems is the writer's inference: no speaker, and the raised subject is part of it
-    ("seemed_to", None, "unknown", "seemed", "indirect", "The senator … to relish the fight", None),
-    # ... unless what seems is itself a stance: then the stance is the cue and its subject speaks
-    ("seemed_to_endorse", "Jane Smith", "person", "seemed to endorse", "indirect", "the budget", "Senator"),
-    # a verb with no subject of its own speaks with its head's: "tended to", "came to", "and"
-    ("tended_to_support", "Jane Smith", "person", "tended to support", "indirect", "Clinton", "Mayor"),
-    ("came_to_talk", "Jane Smith", "person", "to talk about", "indirect", "immigration and the border", "Mayor"),
-    ("and_called_for", "Jane Smith", "person", "called for", "indirect", "a political revolution", "Mayor"),
-    ("endorsed_her", "Jane Smith", "person", "endorsed", "indirect", "her", "Mayor"),
-    # an adjective of stance as a predicate is a cue like a verb
-    ("confident_that", "Jane Smith", "person", "remains confident", "indirect", "that the budget will pass", "Mayor"),
-    ("critical_of", "Jane Smith", "person", "was sharply critical of", "indirect", "the governor's budget", "Mayor"),
-    # a support verb voices a noun of speech: its subject is the speaker, and part of the cue
-    ("raised_concerns", "Jane Smith", "person", "raised concerns about", "indirect", "the cost of the new stadium",
-     "Mayor"),
-    # ... but a verb of speech is a cue of its own, and the noun its content
-    ("criticized_statement", "Jane Smith", "person", "criticized", "indirect", "the statement about the budget",
-     "Mayor"),
-    # a declaration with a clause, a denial and a refusal to act are still claims
-    ("act_declared_that", None, "group", "declared", "indirect", "that the state of emergency was over", None),
-    ("not_say_that", "Anna Berg", "person", "did not say", "indirect", "that the trial would resume", None),
-    ("declined_to_endorse", "Anna Berg", "person", "declined to endorse", "indirect", "the plan", None),
-    # a first name alone is the one person of the article with it
-    ("first_name_later", "Chris Walton", "person", "said", "indirect", "that the prices had doubled", None),
-    # a pronoun never stands for a person named inside the quotation it closes
-    ("pronoun_not_in_own_quote", None, "unknown", "said", "direct", "I heard Anna Berg say it", None),
-    # any verb of a speaker right after a quotation that ends in a comma tags it
-    ("quote_then_any_verb", "Jane Smith", "person", "shot back", "direct", "We will build the stadium", None),
-    # a verb with a topic of its own reports that topic, not the quotation or clause beside it
-    ("criticized_after_quote", "Jane Smith", "person", "also criticized", "indirect", "the state's lax gun laws",
-     None),
-    ("and_has_criticized", "Jane Smith", "person", "has criticized", "indirect", "the governor's budget", None),
-    # the subject of a passive with its agent is what the agent spoke of
-    ("passive_criticized", "Jane Smith", "person", "was criticized", "indirect", "The budget", "Mayor"),
-    # adverbs between the words of a cue belong to it: the cue is one stretch of text
-    ("however_revealed", "Jane Smith", "person", "has, however, revealed", "indirect", "that the budget", "Mayor"),
-    ("see_as_advmod", "Jane Smith", "person", "sees", "indirect", "her own party as insufficiently committed", "Mayor"),
-    # an -ing participle says something of the noun it modifies
-    ("senators_blasting", None, "group", "blasting", "indirect", "the president's approach", None),
-    ("responding_to", "Jane Smith", "person", "Responding to", "indirect", "the governor's remarks", "Mayor"),
-    # whom a speaker urges belongs to what they urge
-    ("urged_voters", "Jane Smith", "person", "urged", "indirect", "voters to reject the budget", "Mayor"),
-    ("poll_shows", None, "group", "shows", "indirect", "Clinton with a narrow lead", None),
-    ("it_appears", None, "unknown", "appears", "indirect", "that the game was not boring", None),
-    # the one asked is not the one asking: the asker is unnamed
-    ("passive_asked", None, "unknown", "was asked", "indirect", "whether the budget would pass", None),
-    ("calling_for", "Jane Smith", "person", "is calling for", "indirect", "the state to expand", "Mayor"),
-    ("described_herself", "Jane Smith", "person", "has described", "indirect", "herself as a fiscal conservative",
-     "Mayor"),
-    ("gloated_colon", "Jane Smith", "person", "gloated", "direct", "We won every single ward", "Mayor"),
-]
-
-
-@pytest.mark.parametrize("name,speaker,kind,cue,quote_type,claim_start,role", FOUND, ids=[c[0] for c in FOUND])
-def test_finds_the_claim(name, speaker, kind, cue, quote_type, claim_start, role, lang):
-    claims = claims_of(name, lang)
-    mine = [c for c in claims if c.cue == cue]
-    assert len(mine) == 1, [(c.cue, c.claim) for c in claims]
-    c = mine[0]
-    assert c.speaker == speaker
-    assert c.speaker_kind == kind
-    assert c.quote_type == quote_type
-    assert c.claim.startswith(claim_start)
-    if role is not None:
-        assert c.role == role
-
-
-NOTHING = ["neg_relative_clause", "neg_title_in_quotes", "neg_nickname", "neg_caption", "neg_line_label",
-           "neg_told_reporters", "neg_felt_betrayed", "neg_spoke_to_reporters",
-           "neg_it_is_clear",  # impersonal "it is clear that" is the writer's; a bare "is happy" has no topic
-           "neg_quote_then_clause",  # a title in quotation marks, then another clause
-           "neg_passive_announced",  # a passive with no one saying it
-           "neg_added_to",  # "adding to her lead": the to-phrase is what grew, not a topic
-           "neg_as_campaigns",  # "as she campaigns": "as" is "while", and campaigning says nothing
-           "neg_campaign_account",  # "in his campaign account" is a place, not "in his view"
-           "neg_views_on",  # what a view is about is no view held
-           "neg_agenda_colon",  # a colon before a quotation introduces speech only after a speaker
-           # acts, not speech: a legal act or a declaration with a bare object, a refusal to
-           # comment, a negated comment or an unsaid question, the writer's aside to the reader
-           "neg_act_dismissed", "neg_act_declared_emergency", "neg_silence_declined", "neg_silence_not_commented",
-           "neg_silence_would_not_say", "neg_aside_let_us",
-           "reassured_voters_alone"]  # a hearer is never what was said: one list of hearer verbs
-
-
-@pytest.mark.parametrize("name", NOTHING)
-def test_leaves_alone(name, lang):
-    assert claims_of(name, lang) == ()
+from tests.conftest import DATA, read_fixture
+from tests.engine.claims import claims_of
 
 
 def test_a_noun_of_speech_takes_its_modifiers_and_preposition(lang):
@@ -257,7 +132,7 @@ def test_unbalanced_quote_does_not_fail_the_document(lang):
     claims_of("unbalanced_quote", lang)  # must not raise
 
 
-@pytest.mark.parametrize("name", [c[0] for c in FOUND] + NOTHING + ["unbalanced_quote"])
+@pytest.mark.parametrize("name", sorted(p.stem for p in (DATA / "engine").glob("*.conllu")))
 def test_every_span_maps_to_the_text(name, lang):
     doc = read_fixture(name)
     for c in claims_of(name, lang):
