@@ -23,7 +23,7 @@ from quotes._version import __version__
 from quotes.annotate.protocol import Annotator
 from quotes.export import ARCHIVES, Tables, article_row, output_format, spool, writer
 from quotes.export.rows import OUTPUT_COLUMNS, claim_row
-from quotes.lexicon import Lexicon, load_lexicon
+from quotes.lang import Language, load_language
 from quotes.process import Item, default_jobs, extract_articles, in_chunks
 from quotes.speakers import SpeakerDirectory, SpeakerRegistry
 from quotes.types import Article, ArticleResult, Claim, RunInfo, RunSummary
@@ -56,7 +56,7 @@ def read(inputs: Sequence[str], options: Options = Options()) -> Iterator[Item]:
     return read_inputs(list(inputs), glob=options.glob, text_column=options.text_column, **extra)
 
 
-def results(items: Iterable[Item], annotator: Annotator, lexicon: Optional[Lexicon] = None,
+def results(items: Iterable[Item], annotator: Annotator, lang: Optional[Language] = None,
             options: Options = Options()) -> Iterator[ArticleResult]:
     """One result per item: here (in input order) or on a Dask cluster (in the order they finish)."""
     from quotes.cache import open_cache
@@ -65,7 +65,7 @@ def results(items: Iterable[Item], annotator: Annotator, lexicon: Optional[Lexic
         from quotes.dask import cluster_results
 
         return cluster_results(items, annotator, options.dask, cache=options.cache)
-    return extract_articles(items, annotator, lexicon or load_lexicon("en"),
+    return extract_articles(items, annotator, lang or load_language("en"),
                             cache=open_cache(options.cache, annotator), jobs=options.jobs or default_jobs())
 
 

@@ -21,7 +21,7 @@ from quotes.annotate.protocol import Annotator
 from quotes.cache import renamed
 from quotes.claims import build_claims
 from quotes.engine.attribute import find_attributions
-from quotes.lexicon import Lexicon
+from quotes.lang import Language
 from quotes.runtime import collector_for_long_runs
 from quotes.types import Article, ArticleResult
 
@@ -59,13 +59,13 @@ def _annotate(annotator: Annotator, articles: Sequence[Article]) -> Iterator:
             yield err
 
 
-def attribute_document(article: Article, doc, lexicon: Lexicon, annotator_name: Optional[str]) -> ArticleResult:
+def attribute_document(article: Article, doc, lang: Language, annotator_name: Optional[str]) -> ArticleResult:
     """The result for one annotated article: ``ok`` with its claims, or ``failed`` with the error."""
     if isinstance(doc, BaseException):
         return ArticleResult(article, "failed", reason=f"annotation failed: {type(doc).__name__}: {doc}",
                              annotator=annotator_name)
     try:
-        claims = build_claims(article, find_attributions(doc, lexicon))
+        claims = build_claims(article, find_attributions(doc, lang))
     except Exception as err:  # noqa: BLE001 - one article never stops the run
         log.debug("attribution failed for %s", article.id, exc_info=True)
         return ArticleResult(article, "failed", reason=f"attribution failed: {type(err).__name__}: {err}",
@@ -73,7 +73,7 @@ def attribute_document(article: Article, doc, lexicon: Lexicon, annotator_name: 
     return ArticleResult(article, "ok", claims, annotator=annotator_name)
 
 
-def process_chunk(chunk: Sequence[Item], annotator: Annotator, lexicon: Lexicon, cache=None) -> list[ArticleResult]:
+def process_chunk(chunk: Sequence[Item], annotator: Annotator, lang: Language, cache=None) -> list[ArticleResult]:
     """The results of one chunk of items, in order, using and filling the cache."""
     done: dict[int, ArticleResult] = {}
     cached: dict[int, object] = {}
@@ -88,14 +88,14 @@ def process_chunk(chunk: Sequence[Item], annotator: Annotator, lexicon: Lexicon,
     for k, doc in chain(cached.items(), zip(todo, _annotate(annotator, [chunk[k] for k in todo]))):
         if cache is not None and k not in cached and not isinstance(doc, BaseException):
             cache.put(chunk[k].text, doc)
-        done[k] = attribute_document(chunk[k], doc, lexicon, annotator.name)
+        done[k] = attribute_document(chunk[k], doc, lang, annotator.name)
         if cache is not None and done[k].status == "ok":
             cache.put_claims(chunk[k].text, done[k].claims)
         release_document(doc)  # freed now, while the next parse is built in its place
     return [done[k] for k in range(len(chunk))]
 
 
-def extract_articles(items: Iterable[Item], annotator: Annotator, lexicon: Lexicon, *, batch_size: int = BATCH_ARTICLES,
+def extract_articles(items: Iterable[Item], annotator: Annotator, lang: Language, *, batch_size: int = BATCH_ARTICLES,
                      cache=None, jobs: int = 1) -> Iterator[ArticleResult]:
     """Results for ``items`` (articles, or results of articles that could not be read), in order.
 
@@ -107,32 +107,32 @@ def extract_articles(items: Iterable[Item], annotator: Annotator, lexicon: Lexic
         if jobs > 1:
             first = list(islice(chunks, 2))
             if len(first) > 1:  # worker processes only pay off past one chunk
-                yield from _parallel([*first, *chunks], annotator, lexicon, cache, jobs)
+                yield from _parallel([*first, *chunks], annotator, lang, cache, jobs)
                 return
             chunks = iter(first)
         for chunk in chunks:
-            yield from process_chunk(chunk, annotator, lexicon, cache)
+            yield from process_chunk(chunk, annotator, lang, cache)
 
 
 # -- worker processes ---------------------------------------------------------------------
-_WORKER: dict = {}  # per worker process: the annotator, lexicon and cache it was started with
+_WORKER: dict = {}  # per worker process: the annotator, language pack and cache it was started with
 
 
-def _init_worker(annotator, lexicon, cache) -> None:
-    _WORKER.update(annotator=annotator, lexicon=lexicon, cache=cache)
+def _init_worker(annotator, lang, cache) -> None:
+    _WORKER.update(annotator=annotator, lang=lang, cache=cache)
 
 
 def _work(chunk):
-    return process_chunk(chunk, _WORKER["annotator"], _WORKER["lexicon"], _WORKER["cache"])
+    return process_chunk(chunk, _WORKER["annotator"], _WORKER["lang"], _WORKER["cache"])
 
 
-def _parallel(chunks: Iterable[list], annotator, lexicon: Lexicon, cache, jobs: int) -> Iterator[ArticleResult]:
+def _parallel(chunks: Iterable[list], annotator, lang: Language, cache, jobs: int) -> Iterator[ArticleResult]:
     """Chunks processed by ``jobs`` forked workers (each with the loaded annotator), yielded in order.
 
     At most two chunks per worker are in flight, so a large corpus is never all in memory.
     """
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with context.Pool(jobs, initializer=_init_worker, initargs=(annotator, lexicon, cache)) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(annotator, lang, cache)) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.apply_async(_work, (chunk,)))

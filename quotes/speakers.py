@@ -20,31 +20,25 @@ fits one person only; 0.6 for one chosen by co-occurrence or role; 0.3 for one l
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Mapping, Optional, Sequence
 
+from quotes.lang import load_language
+from quotes.names import fits as name_fits
+from quotes.names import fold
+from quotes.names import name_tokens as _name_tokens
 from quotes.types import Article, Claim
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "president",
-                        "senator", "governor", "minister", "sir", "lady", "lord", "judge", "mayor", "rev"})
 SPEAKER_TYPES = ("expert", "official", "journalist", "organization", "citizen", "unnamed", "unknown")
 TYPE_ORDER = {t: k for k, t in enumerate(SPEAKER_TYPES)}
 
 
 @lru_cache(maxsize=4)
 def load_speaker_types(language: str = "en") -> Mapping[str, str]:
-    """The role-noun -> type table of ``language`` (quotes/lexicons/<language>/speaker_types.tsv)."""
-    text = resources.files("quotes.lexicons").joinpath(language, "speaker_types.tsv").read_text("utf-8")
-    table = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, _, kind = line.partition("\t")
-            table.setdefault(role.strip().lower(), kind.strip())
-    return table
+    """The role-noun -> type table of ``language`` (quotes/lang/<language>/speaker_types.tsv)."""
+    return load_language(language).speaker_types
 
 
 def speaker_type(roles: Sequence[str], kind: str, table: Optional[Mapping[str, str]] = None) -> str:
@@ -92,35 +86,20 @@ def _role_type(role: str, table: Mapping[str, str]) -> Optional[str]:
     return None
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-def name_tokens(name: str) -> list[str]:
+def name_tokens(name: str, language: str = "en") -> list[str]:
     """A person's name as lowercase tokens without honorifics: "Mr. E. Velizade" -> ["e", "velizade"]."""
-    tokens = [t.strip(".,") for t in _fold(name).split()]
-    while len(tokens) > 1 and tokens[0] in HONORIFICS:
-        tokens = tokens[1:]
-    return [t for t in tokens if t]
+    return _name_tokens(name, load_language(language).honorifics)
 
 
 def org_key(name: str) -> str:
     """ "The Anadolu Agency" -> "anadolu agency"."""
-    text = re.sub(r"[^\w\s]", " ", _fold(name))
+    text = re.sub(r"[^\w\s]", " ", fold(name))
     text = re.sub(r"^\s*the\s+", "", text)
     return " ".join(text.split())
 
 
-def _fits(short: list[str], full: list[str]) -> bool:
-    """Whether ``short`` can stand for ``full``: same surname, compatible first names/initials."""
-    if not short or len(short) > len(full) or short[-1] != full[-1]:
-        return False
-    return all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(short[:-1], full[:-1]))
-
-
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-") or "speaker"
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "speaker"
 
 
 @dataclass
@@ -208,7 +187,7 @@ class _PersonNames:
         if _is_full(tokens):
             return "person:" + joined, 1.0
         candidates = self.by_surname.get(tokens[-1], []) if tokens else []
-        fits = [f for f in candidates if f != joined and _fits(tokens, f.split())]
+        fits = [f for f in candidates if f != joined and name_fits(tokens, f.split())]
         if len(fits) == 1:
             return "person:" + fits[0], 0.9 if len(tokens) > 1 else 0.8
         if len(fits) > 1:

@@ -8,9 +8,13 @@ text exactly as read, so that ``article.text[start:end]`` is the span's text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Optional
+from typing import Literal, Mapping, Optional, get_args
 
 Span = tuple[int, int]
+QuoteType = Literal["direct", "indirect", "mixed"]
+SpeakerKind = Literal["person", "organization", "group", "unknown"]
+ArticleStatus = Literal["ok", "skipped", "failed"]
+CueClass = Literal["speech", "cognition", "intention", "evidence"]
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ class Content:
     """
 
     spans: tuple[Span, ...]
-    quote_type: str
+    quote_type: QuoteType
 
 
 @dataclass(frozen=True)
@@ -74,30 +78,37 @@ class Source:
     mention: Optional[Span]
     mention_text: str
     speaker: Optional[str]
-    kind: str
+    kind: SpeakerKind
     role: Optional[str] = None
     organization: Optional[str] = None
 
 
-SPEAKER_KINDS = ("person", "organization", "group", "unknown")
-QUOTE_TYPES = ("direct", "indirect", "mixed")
+SPEAKER_KINDS = get_args(SpeakerKind)
 
 
 @dataclass(frozen=True)
 class Attribution:
     """One attribution found in a document, before it becomes an output row.
 
-    ``rule`` names the rule that found it; ``confidence`` is in [0, 1].
+    ``construction`` names the construction that found it (quotes/engine/constructions/:
+    ``verb``, ``according_to``, ...), ``cue_class`` the class of its cue word (``speech``,
+    ``cognition``, ``intention``, ``evidence``); ``confidence`` is in [0, 1].
     """
 
     cue: Optional[Cue]
     content: Content
     source: Optional[Source]
-    rule: str
+    construction: str
+    cue_class: CueClass
     confidence: float
     sentence: Span
     recipient: Optional[str] = None
     medium: Optional[str] = None  # where it was said: "Interfax", "press conference", "Telegram channel"
+
+    @property
+    def rule(self) -> str:
+        """The output's ``rule`` column: construction and cue class, ``"verb:speech"``."""
+        return f"{self.construction}:{self.cue_class}"
 
 
 @dataclass(frozen=True)
@@ -139,22 +150,18 @@ class Claim:
                       "source_span": tuple(record["source_span"]) if record["source_span"] else None})
 
 
-# The columns of the Claims table, in order (``quotes.extract`` and every output format).
-CLAIM_COLUMNS = tuple(Claim.__dataclass_fields__)
-
-
 @dataclass(frozen=True)
 class ArticleResult:
     """The outcome for one article: ``ok``, ``skipped`` (with the reason) or ``failed``."""
 
     article: Article
-    status: str
+    status: ArticleStatus
     claims: tuple[Claim, ...] = ()
     reason: Optional[str] = None
     annotator: Optional[str] = None
 
 
-ARTICLE_STATUSES = ("ok", "skipped", "failed")
+ARTICLE_STATUSES = get_args(ArticleStatus)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,10 @@
-"""Shared fixtures: documents read from CoNLL-U with stanza's own reader, the lexicon, the annotator."""
+"""Shared fixtures: documents read from CoNLL-U with stanza's own reader, the language pack, the annotator."""
 from pathlib import Path
 
 import pytest
 from stanza.utils.conll import CoNLL
 
-from quotes.lexicon import load_lexicon
+from quotes.lang import load_language
 
 DATA = Path(__file__).parent / "data"
 
@@ -19,8 +19,8 @@ def read_fixture(name: str, folder: str = "engine"):
 
 
 @pytest.fixture(scope="session")
-def lexicon():
-    return load_lexicon("en")
+def lang():
+    return load_language("en")
 
 
 @pytest.fixture(scope="session")

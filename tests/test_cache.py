@@ -71,22 +71,22 @@ BAD_RECORDS = {
 
 
 @pytest.mark.parametrize("bad", BAD_RECORDS.values(), ids=BAD_RECORDS.keys())
-def test_a_record_of_the_wrong_shape_is_parsed_again(tmp_path, spacy_annotator, lexicon, bad):
-    expected = claims_of(extract_articles(articles(), spacy_annotator, lexicon))
+def test_a_record_of_the_wrong_shape_is_parsed_again(tmp_path, spacy_annotator, lang, bad):
+    expected = claims_of(extract_articles(articles(), spacy_annotator, lang))
     counting = Counting(spacy_annotator)
     cache = ParseCache(tmp_path, counting.version_key)
-    assert claims_of(extract_articles(articles(), counting, lexicon, cache=cache)) == expected
+    assert claims_of(extract_articles(articles(), counting, lang, cache=cache)) == expected
     for text in TEXTS[:3]:
         plant(doc_path(cache, text), bad)
         plant(claims_path(cache, text), bad)
     counting.parsed = 0
-    assert claims_of(extract_articles(articles(), counting, lexicon, cache=cache)) == expected
+    assert claims_of(extract_articles(articles(), counting, lang, cache=cache)) == expected
     assert counting.parsed == 3  # the three bad ones, and no other
-    assert all(r.claims for r in extract_articles(articles(), counting, lexicon, cache=cache))
+    assert all(r.claims for r in extract_articles(articles(), counting, lang, cache=cache))
 
 
-def test_claims_that_do_not_fit_the_claim_type_are_refused(tmp_path, spacy_annotator, lexicon):
-    (result,) = extract_articles([Article("a", TEXTS[0])], spacy_annotator, lexicon)
+def test_claims_that_do_not_fit_the_claim_type_are_refused(tmp_path, spacy_annotator, lang):
+    (result,) = extract_articles([Article("a", TEXTS[0])], spacy_annotator, lang)
     record = result.claims[0].to_record()
     assert claims_from_records([record]) == result.claims
     assert claims_from_records([]) == ()
@@ -96,20 +96,20 @@ def test_claims_that_do_not_fit_the_claim_type_are_refused(tmp_path, spacy_annot
         assert claims_from_records([record, broken]) is None
 
 
-def test_a_cache_under_a_file_is_only_read_with_one_warning(tmp_path, spacy_annotator, lexicon, caplog):
+def test_a_cache_under_a_file_is_only_read_with_one_warning(tmp_path, spacy_annotator, lang, caplog):
     (tmp_path / "plain").write_text("not a folder")
-    expected = claims_of(extract_articles(articles(), spacy_annotator, lexicon))
+    expected = claims_of(extract_articles(articles(), spacy_annotator, lang))
     for folder in (tmp_path / "plain" / "cache", tmp_path / "plain"):
         caplog.clear()
         with caplog.at_level(logging.WARNING, logger="quotes.cache"):
             cache = open_cache(str(folder), spacy_annotator)
             assert not cache.writable
-            assert claims_of(extract_articles(articles(), spacy_annotator, lexicon, cache=cache)) == expected
+            assert claims_of(extract_articles(articles(), spacy_annotator, lang, cache=cache)) == expected
         warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
         assert len(warnings) == 1 and "cannot be written" in warnings[0].getMessage()
 
 
-def test_writes_that_fail_midway_warn_once(tmp_path, spacy_annotator, lexicon, caplog, monkeypatch):
+def test_writes_that_fail_midway_warn_once(tmp_path, spacy_annotator, lang, caplog, monkeypatch):
     cache = ParseCache(tmp_path, spacy_annotator.version_key)
     assert cache.writable
 
@@ -118,7 +118,7 @@ def test_writes_that_fail_midway_warn_once(tmp_path, spacy_annotator, lexicon, c
 
     monkeypatch.setattr("quotes.cache.tempfile.mkstemp", refuse)
     with caplog.at_level(logging.WARNING, logger="quotes.cache"):
-        results = list(extract_articles(articles(), spacy_annotator, lexicon, cache=cache))
+        results = list(extract_articles(articles(), spacy_annotator, lang, cache=cache))
     assert all(r.status == "ok" and r.claims for r in results)
     assert len([r for r in caplog.records if r.levelno >= logging.WARNING]) == 1
 

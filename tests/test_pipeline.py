@@ -15,9 +15,9 @@ def summary(results):
             for r in results]
 
 
-def test_two_workers_give_the_same_results_in_order(spacy_annotator, lexicon):
-    one = summary(extract_articles(articles(), spacy_annotator, lexicon, batch_size=8, jobs=1))
-    two = summary(extract_articles(articles(), spacy_annotator, lexicon, batch_size=8, jobs=2))
+def test_two_workers_give_the_same_results_in_order(spacy_annotator, lang):
+    one = summary(extract_articles(articles(), spacy_annotator, lang, batch_size=8, jobs=1))
+    two = summary(extract_articles(articles(), spacy_annotator, lang, batch_size=8, jobs=2))
     assert one == two
     assert [r[0] for r in one] == [f"a{k}" for k in range(40)]
 
@@ -39,10 +39,10 @@ class Broken:
         return self.inner.annotate(texts)
 
 
-def test_one_broken_article_fails_alone(spacy_annotator, lexicon):
+def test_one_broken_article_fails_alone(spacy_annotator, lang):
     items = [Article("good1", TEXTS[0]), Article("bad", "BOOM"), ArticleResult(Article("skip", ""), "skipped"),
              Article("good2", TEXTS[1])]
-    results = list(extract_articles(items, Broken(spacy_annotator), lexicon))
+    results = list(extract_articles(items, Broken(spacy_annotator), lang))
     assert [(r.article.id, r.status) for r in results] == [("good1", "ok"), ("bad", "failed"), ("skip", "skipped"),
                                                           ("good2", "ok")]
     assert "cannot parse this" in results[1].reason
@@ -65,10 +65,10 @@ class FailsMidway:
             yield from self.inner.annotate([t])
 
 
-def test_a_batch_broken_midway_keeps_what_was_parsed(spacy_annotator, lexicon):
+def test_a_batch_broken_midway_keeps_what_was_parsed(spacy_annotator, lang):
     annotator = FailsMidway(spacy_annotator)
     items = [Article("good1", TEXTS[0]), Article("bad", "BOOM"), Article("good2", TEXTS[1])]
-    results = list(extract_articles(items, annotator, lexicon))
+    results = list(extract_articles(items, annotator, lang))
     assert [(r.article.id, r.status) for r in results] == [("good1", "ok"), ("bad", "failed"), ("good2", "ok")]
     assert results[0].claims and results[2].claims
     assert annotator.parsed == [TEXTS[0], TEXTS[1]]  # good1 was not parsed twice
@@ -86,16 +86,16 @@ class Counting:
         return self.inner.annotate(texts)
 
 
-def test_cache_serves_a_second_run_without_parsing(tmp_path, spacy_annotator, lexicon):
+def test_cache_serves_a_second_run_without_parsing(tmp_path, spacy_annotator, lang):
     counting = Counting(spacy_annotator)
     cache = ParseCache(tmp_path, counting.version_key)
-    first = summary(extract_articles(articles(), counting, lexicon, cache=cache))
+    first = summary(extract_articles(articles(), counting, lang, cache=cache))
     assert counting.parsed == 40
-    second = summary(extract_articles(articles(), counting, lexicon, cache=cache))
+    second = summary(extract_articles(articles(), counting, lang, cache=cache))
     assert counting.parsed == 40 and second == first
 
 
-def test_cache_never_serves_a_changed_text_or_annotator(tmp_path, spacy_annotator, lexicon):
+def test_cache_never_serves_a_changed_text_or_annotator(tmp_path, spacy_annotator, lang):
     cache = ParseCache(tmp_path, "annotator v1")
     doc = next(spacy_annotator.annotate([TEXTS[0]]))
     cache.put(TEXTS[0], doc)
@@ -114,8 +114,8 @@ def test_cached_document_keeps_the_parse(tmp_path, spacy_annotator):
     assert [(e.text, e.type) for e in back.ents] == [(e.text, e.type) for e in doc.ents]
 
 
-def test_same_text_under_two_ids_gets_its_own_claim_ids(tmp_path, spacy_annotator, lexicon):
+def test_same_text_under_two_ids_gets_its_own_claim_ids(tmp_path, spacy_annotator, lang):
     cache = ParseCache(tmp_path, spacy_annotator.version_key)
-    list(extract_articles([Article("x", TEXTS[0])], spacy_annotator, lexicon, cache=cache))
-    (r,) = extract_articles([Article("y", TEXTS[0])], spacy_annotator, lexicon, cache=cache)
+    list(extract_articles([Article("x", TEXTS[0])], spacy_annotator, lang, cache=cache))
+    (r,) = extract_articles([Article("y", TEXTS[0])], spacy_annotator, lang, cache=cache)
     assert r.claims[0].article == "y" and r.claims[0].claim_id == "y:1"

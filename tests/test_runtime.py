@@ -18,10 +18,10 @@ def test_collector_is_restored_after_a_run():
     assert gc.get_freeze_count() == 0
 
 
-def test_collector_is_restored_when_a_run_stops_early(spacy_annotator, lexicon):
+def test_collector_is_restored_when_a_run_stops_early(spacy_annotator, lang):
     before = gc.get_threshold()
     articles = [Article(f"a{i}", "Velizade said that talks failed.") for i in range(3)]
-    results = extract_articles(articles, spacy_annotator, lexicon, batch_size=1)
+    results = extract_articles(articles, spacy_annotator, lang, batch_size=1)
     next(results)
     results.close()  # the caller stopped reading: the generator's finally still runs
     assert gc.get_threshold() == before
@@ -64,14 +64,14 @@ def collector_state():
     return gc.get_threshold(), gc.isenabled(), gc.get_freeze_count()
 
 
-def test_a_library_generator_closed_early_leaves_the_process_as_it_was(spacy_annotator, lexicon, monkeypatch):
+def test_a_library_generator_closed_early_leaves_the_process_as_it_was(spacy_annotator, lang, monkeypatch):
     libc = RecordingLibc()
     monkeypatch.setattr("quotes.runtime._glibc", lambda: libc)
     gc.freeze()  # the caller's own frozen objects stay frozen
     try:
         before = collector_state()
         results = extract_articles([Article(f"a{i}", "Velizade said that talks failed.") for i in range(3)],
-                                   spacy_annotator, lexicon, batch_size=1)
+                                   spacy_annotator, lang, batch_size=1)
         assert next(results).claims
         results.close()
         assert collector_state() == before

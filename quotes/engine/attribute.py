@@ -9,61 +9,66 @@ speaker introduced before a run of quoted sentences).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from quotes.engine import cues as C
+from quotes.engine.constructions import REGISTRY, VERB
 from quotes.engine.contents import find_content
 from quotes.engine.cues import find_cues
 from quotes.engine.furniture import furniture_sentences
 from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
 from quotes.engine.media import medium, relayed_speaker, relays
-from quotes.engine.quotemarks import Quote, find_quotes
+from quotes.engine.quotemarks import OPENERS, Quote, find_quotes, is_speech, quotes_beside
 from quotes.engine.resolve import ArticleContext, Entity, clean_name, resolve
 from quotes.engine.scoring import confidence
 from quotes.engine.sources import adjacent_source, mention_nodes, recipient_head, source_head
 from quotes.engine.tree import Tree
-from quotes.lexicon import Lexicon
+from quotes.lang import Language
 from quotes.types import Attribution, Content, Cue, Source
 
-# A quotation needs this many words to be speech rather than a title or a nickname.
-MIN_QUOTE_WORDS = 4
-SENTENCE_LOOKBACK = 80  # characters read back to see whether a quotation opens a sentence
-CLOSING_MARKS = "\"'”’»"
-QUESTION_WORDS = C.QUESTION_WORDS
 CONTINUATION_GAP = 2  # sentences between a quotation and the speaker it continues
-OPENING_EDGE = " \t\n\"“‘'«„"  # what lies between a content and the next utterance's words
+OPENING_EDGE = " \t\n" + OPENERS  # what lies between a content and the next utterance's words
 
 
-def find_attributions(doc, lexicon: Lexicon) -> list[Attribution]:
+@dataclass(frozen=True)
+class _Run:
+    """What the passes over one article read: its context, sentences, quotations and furniture."""
+
+    ctx: ArticleContext
+    trees: Sequence[Tree]
+    quotes: Sequence[Quote]
+    skipped: frozenset
+
+
+def find_attributions(doc, lang: Language) -> list[Attribution]:
     """Every attribution of a stanza Document, in text order.
 
     "Elkhan Velizade, a political analyst, told the Knot that cooperation differs." ->
     [Attribution(cue=told, content="that cooperation differs", source=Elkhan Velizade)]
     """
     text = doc.text or ""
-    trees = [Tree.from_sentence(s, k, text) for k, s in enumerate(doc.sentences)]
-    quotes = tuple(q for q in find_quotes(text) if _is_speech(text, q))
-    ctx = ArticleContext(text, trees, _entities(doc, trees), lexicon, _coref(doc, trees),
+    trees = [Tree.from_sentence(s, k, text, lang) for k, s in enumerate(doc.sentences)]
+    quotes = tuple(q for q in find_quotes(text) if is_speech(text, q))
+    ctx = ArticleContext(text, trees, _entities(doc, trees, lang), lang, _coref(doc, trees, lang),
                          [(q.start, q.end) for q in quotes])
-    skipped = furniture_sentences(trees, text, quotes)
+    run = _Run(ctx, trees, quotes, frozenset(furniture_sentences(trees, text, quotes)))
     found: list[Attribution] = []
     for tree in trees:
-        if tree.index in skipped or not tree.nodes:
+        if tree.index in run.skipped or not tree.nodes:
             continue
-        found.extend(_sentence_attributions(ctx, tree, quotes, lexicon))
-    found = _continuations(ctx, trees, quotes, _outermost(trees, _one_cue_per_content(found)), skipped)
-    # After continuations: a headline's quotation may still continue no one, but its claim goes.
-    found = without_headline_echoes(text, found, [(e.start, e.end) for e in ctx.entities if e.type in PLACE_TYPES])
+        found.extend(_sentence_attributions(run, tree))
+    for step in ARTICLE_PASSES:
+        found = step(run, found)
     return sorted(found, key=lambda a: (a.content.spans[0], a.cue.spans[0] if a.cue else (0, 0)))
 
 
-def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quote],
-                           lexicon: Lexicon) -> list[Attribution]:
-    """The attributions whose cue lies in ``tree``."""
+def _sentence_attributions(run: _Run, tree: Tree) -> list[Attribution]:
+    """The attributions whose cue lies in ``tree``: each construction's cue, content and source,
+    then the sentence's passes."""
+    ctx, quotes = run.ctx, run.quotes
     out = []
-    beside = _quotes_beside(ctx.text, tree, quotes)
-    for cue in find_cues(tree, lexicon, tuple((q.start, q.end) for q in beside)):
+    beside = quotes_beside(ctx.text, tree.span, quotes)
+    for cue in find_cues(tree, tuple((q.start, q.end) for q in beside)):
         start = cue.spans[0][0]
         if any(q.start < start < q.end for q in quotes):
             continue  # speech reported inside someone's quotation is part of that quotation
@@ -72,12 +77,23 @@ def _sentence_attributions(ctx: ArticleContext, tree: Tree, quotes: Sequence[Quo
         if content is None or not content.spans:
             continue
         source = _source(ctx, tree, cue, content.spans)
-        rule = f"{cue.kind}:{lexicon.class_of(cue.lemma)}"
+        cue_class = ctx.lang.class_of(cue.lemma)
         recipient = _recipient(ctx, tree, cue)
-        out.append(Attribution(cue, content, source, rule, confidence(rule, source, content),
+        out.append(Attribution(cue, content, source, cue.kind, cue_class, confidence(cue.kind, cue_class, source, content),
                                tree.span, recipient, medium(ctx, tree, cue, recipient)))
-    out = [_before_next_utterance(ctx.text, a, out) for a in out]
-    return _merge_asides([_over_semicolon(ctx.text, tree, a, out) for a in out])
+    for step in SENTENCE_PASSES:
+        out = step(ctx.text, tree, out)
+    return out
+
+
+def _cut_at_next_utterances(text: str, tree: Tree, found: list[Attribution]) -> list[Attribution]:
+    """Each content cut where another speaker's utterance begins inside it (``_before_next_utterance``)."""
+    return [_before_next_utterance(text, a, found) for a in found]
+
+
+def _run_over_semicolons(text: str, tree: Tree, found: list[Attribution]) -> list[Attribution]:
+    """Each verb's content run on over a semicolon (``_over_semicolon``)."""
+    return [_over_semicolon(text, tree, a, found) for a in found]
 
 
 def _before_next_utterance(text: str, found: Attribution, others: Sequence[Attribution]) -> Attribution:
@@ -107,7 +123,7 @@ def _over_semicolon(text: str, tree: Tree, found: Attribution, others: Sequence[
     """
     end = found.content.spans[-1][1]
     rest = text[end:tree.span[1]]
-    if found.cue is None or found.cue.kind != C.VERB or not rest.lstrip().startswith(";"):
+    if found.cue is None or found.construction != VERB or not rest.lstrip().startswith(";"):
         return found
     stop = tree.span[1]
     foreign = [o.cue.spans[0][0] for o in others if o is not found and o.cue and end < o.cue.spans[0][0] < stop
@@ -120,17 +136,17 @@ def _over_semicolon(text: str, tree: Tree, found: Attribution, others: Sequence[
     return replace(found, content=Content(spans, found.content.quote_type))
 
 
-# Which cue a quotation belongs to when several verbs of its sentence could take it.
-CONSTRUCTION_RANK = {C.VERB: 0, C.PARENTHETICAL: 0, C.INTRODUCER: 1, C.QUOTE_ONLY: 2, C.COLON: 3}
+# Which cue a quotation belongs to when several verbs of its sentence could take it: the
+# construction's rank (constructions/), then the cue's class, then the plainest verb of speech.
 CLASS_RANK = {"speech": 0, "cognition": 1, "evidence": 2, "intention": 3}
 
 
-def _one_cue_per_content(found: list[Attribution]) -> list[Attribution]:
+def _one_cue_per_content(run: _Run, found: list[Attribution]) -> list[Attribution]:
     """One claim per content: '"...," Trump said, praising X' is said's claim, not praising's."""
     best: dict = {}
+    plain = run.ctx.lang.words["plain_speech_verbs"]
     for a in found:
-        construction, _, cls = a.rule.partition(":")
-        rank = (CONSTRUCTION_RANK.get(construction, 4), CLASS_RANK.get(cls, 4), a.cue.lemma not in ("say", "tell"))
+        rank = (REGISTRY[a.construction].rank, CLASS_RANK.get(a.cue_class, 4), a.cue.lemma not in plain)
         key = a.content.spans
         if key not in best or rank < best[key][0]:
             best[key] = (rank, a)
@@ -138,7 +154,7 @@ def _one_cue_per_content(found: list[Attribution]) -> list[Attribution]:
     return [a for a in found if id(a) in keep]
 
 
-def _outermost(trees: Sequence[Tree], found: list[Attribution]) -> list[Attribution]:
+def _outermost(run: _Run, found: list[Attribution]) -> list[Attribution]:
     """Drop a report made inside another claim's content: the reporter's claim holds it.
 
     'Smith said he believes taxes will rise' is Smith's claim that he believes ...; a
@@ -150,6 +166,7 @@ def _outermost(trees: Sequence[Tree], found: list[Attribution]) -> list[Attribut
         return (inner is not outer and inner.cue is not None and outer.cue is not None
                 and _covers(outer.content.spans, inner.cue.spans[0][0])
                 and not _covers(inner.content.spans, outer.cue.spans[0][0]))
+    trees = run.trees
     out, cuts = [], {}
     for a in found:
         outer = next((o for o in found if inside(a, o)), None)
@@ -170,7 +187,7 @@ def _joined_report(trees: Sequence[Tree], found: Attribution, outer: Attribution
     """
     tree = trees[found.cue.head.sent]
     verb = tree.nodes[found.cue.head.word]
-    participle = verb.rel == "advcl" and verb.xpos == "VBG" and tree.child(verb, "mark") is None
+    participle = verb.rel == "advcl" and verb.ing_form and tree.child(verb, "mark") is None
     head = tree.head_of(verb)
     if verb.rel == "conj" and head is not None and _covers(outer.content.spans, head.start) \
             and not found.rule.endswith(":speech"):
@@ -185,23 +202,23 @@ def _cut_before(trees: Sequence[Tree], found: Attribution, cut: int) -> Attribut
     if not spans:
         return found
     a, b = spans[-1]
-    tail = re.search(r"(?:[\s,;—–-]|\b(?:and|but|while)\b)*$", text[a:b])
+    joiners = "|".join(re.escape(w) for w in sorted(trees[0].lang.words["coordinators"]))
+    tail = re.search(rf"(?:[\s,;—–-]|\b(?:{joiners})\b)*$", text[a:b])
     spans = spans[:-1] + ((a, b - len(tail.group(0))),) if tail.start() > 0 else spans[:-1]
     return replace(found, content=Content(spans, found.content.quote_type)) if spans else found
 
 
-def _merge_asides(found: list[Attribution]) -> list[Attribution]:
+def _merge_asides(text: str, tree: Tree, found: list[Attribution]) -> list[Attribution]:
     """Fold an aside ("according to his version", "as he said") into the claim of the same speaker.
 
     "X expects that A; in particular, according to his version, B." is one claim of X: A to B.
     """
-    asides = {C.ACCORDING_TO, C.PARENTHETICAL, C.OPINION_PHRASE}
     out = list(found)
-    for aside in [a for a in found if a.cue and a.cue.kind in asides]:
+    for aside in [a for a in found if a.cue and REGISTRY[a.construction].aside]:
         speaker = aside.source.speaker if aside.source else None
         cue_at = aside.cue.spans[0][0]
         for main in out:
-            if main is aside or not (main.cue and main.cue.kind == C.VERB and main.source and speaker
+            if main is aside or not (main.cue and main.construction == VERB and main.source and speaker
                                      and main.source.speaker == speaker):
                 continue
             if _covers(main.content.spans, cue_at):
@@ -220,10 +237,10 @@ def _covers(spans, offset: int) -> bool:
 
 
 def _source(ctx: ArticleContext, tree: Tree, cue: Cue, content_spans) -> Optional[Source]:
-    if cue.lemma in C.RAISING:
+    if cue.lemma in ctx.lang.words["raising_verbs"]:
         return None  # "it appears that ...": the writer's inference, no one's words
     head = relayed_speaker(ctx, tree, cue) if relays(ctx, tree, cue) else source_head(tree, cue)
-    if head is None and cue.kind in (C.VERB, C.PARENTHETICAL, C.QUOTE_ONLY, C.INTRODUCER):
+    if head is None and REGISTRY[cue.kind].near_source:
         found = adjacent_source(tree, cue, content_spans)
         if found is not None:
             return resolve(ctx, tree, *found)
@@ -240,71 +257,33 @@ def _recipient(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[str]:
     nodes = [n for n in tree.subtree(head, exclude=tree.children(head, "acl:relcl", "acl"))
              if n.upos != "PUNCT" or n.text in "-&"]
     # "the Caucasian Knot correspondent" -> the outlet, not the person who took the call
-    while len(nodes) > 1 and nodes[-1].lemma in ctx.lexicon.role_nouns and nodes[-2].upos == "PROPN":
+    while len(nodes) > 1 and nodes[-1].lemma in ctx.lang.role_nouns and nodes[-2].upos == "PROPN":
         nodes = nodes[:-1]
     if not nodes:
         return None
     span = (nodes[0].start, nodes[-1].end)
     named = ctx.entities_in(span, ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "FAC"))
     if named:
-        return clean_name(ctx.text[max(named[0].start, span[0]):min(named[-1].end, span[1])])
-    return clean_name(ctx.text[span[0]:span[1]]) or None
+        return clean_name(ctx.text[max(named[0].start, span[0]):min(named[-1].end, span[1])], ctx.lang)
+    return clean_name(ctx.text[span[0]:span[1]], ctx.lang) or None
 
 
-def _is_speech(text: str, quote: Quote) -> bool:
-    """A quotation of a few words at least ("Caucasian Knot" and "smart" are names, not speech),
-    or a shorter one that is an utterance: an exclamation or question ("Out, out!"), one
-    introduced by a comma or colon (He yelled, "Out!"), or a sentence of its own ('"They sue,"
-    he said.').
-    """
-    inner = text[quote.inner[0]:quote.inner[1]].strip()
-    if len(inner.split()) >= MIN_QUOTE_WORDS:
-        return True
-    if not inner:
-        return False
-    introduced = text[max(0, quote.start - 3):quote.start].rstrip().endswith((",", ":"))
-    return inner[-1] in "!?" or introduced or (inner[-1] in ",." and _opens_sentence(text, quote.start))
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether ``start`` begins a sentence: the text, a line, or what follows a full stop ('." ')."""
-    before = text[max(0, start - SENTENCE_LOOKBACK):start]
-    stripped = before.rstrip()
-    if "\n" in before[len(stripped):] or (not stripped and start <= SENTENCE_LOOKBACK):
-        return True
-    return stripped.rstrip(CLOSING_MARKS)[-1:] in (".", "!", "?")
-
-
-def _quotes_beside(text: str, tree: Tree, quotes: Sequence[Quote]) -> list[Quote]:
-    """Quotations that overlap the sentence, end just before it, or follow a colon at its end."""
-    a, b = tree.span
-    before = a  # the quotations ending in [before, a] touch the sentence: only " ,.;" lies between
-    while before > 0 and text[before - 1] in " \t,.;":
-        before -= 1
-    after = b - 1  # after "X said:", the quotations starting in [b, after]; none without a colon
-    if text[b - 1:b] == ":":
-        after = b
-        while after < len(text) and text[after].isspace():
-            after += 1
-    return [q for q in quotes if (q.start < b and a < q.end) or before <= q.end <= a or b <= q.start <= after]
-
-
-def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[Quote],
-                   found: list[Attribution], skipped: set) -> list[Attribution]:
+def _continuations(run: _Run, found: list[Attribution]) -> list[Attribution]:
     """Give quotations no cue claimed to the speaker of the quotation shortly before them.
 
     '"A," he said. "B."', 'He said that A. "B."' and a next paragraph that goes on quoting:
     B joins A's claim as a further fragment, the one quotation of one speaker that it is.
     """
+    ctx, trees, skipped = run.ctx, run.trees, run.skipped
     out = list(found)
     starts = [t.span[0] for t in trees]
-    for q in quotes:
+    for q in run.quotes:
         if any(a < q.inner[1] and q.inner[0] < b for x in out for a, b in x.content.spans):
             continue  # a quoted fragment of a claim already found
         sent = _sentence_at(starts, q.start)
         if sent in skipped:
             continue
-        prior = [a for a in out if a.content.spans[-1][1] <= q.start and not _is_question(ctx.text, a)]
+        prior = [a for a in out if a.content.spans[-1][1] <= q.start and not _is_question(ctx, a)]
         if not prior:
             continue
         last = max(prior, key=lambda a: a.content.spans[-1][1])
@@ -315,11 +294,17 @@ def _continuations(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[
     return out
 
 
-def _is_question(text: str, found: Attribution) -> bool:
+def _without_headline_echoes(run: _Run, found: list[Attribution]) -> list[Attribution]:
+    """``found`` less the claims of headlines whose lead holds a claim, and of place labels ("Tbilisi:")."""
+    places = [(e.start, e.end) for e in run.ctx.entities if e.type in PLACE_TYPES]
+    return without_headline_echoes(run.ctx.text, found, places)
+
+
+def _is_question(ctx: ArticleContext, found: Attribution) -> bool:
     """A reported question ("asked whether ...", "asked which ..."): the quotation after it answers it."""
     a, b = found.content.spans[0]
-    first = text[a:b].split(maxsplit=1)[:1]
-    return found.content.quote_type == "indirect" and bool(first) and first[0].lower() in QUESTION_WORDS
+    first = ctx.text[a:b].split(maxsplit=1)[:1]
+    return found.content.quote_type == "indirect" and bool(first) and first[0].lower() in ctx.lang.words["question_words"]
 
 
 def _sentence_at(starts: Sequence[int], offset: int) -> int:
@@ -334,25 +319,55 @@ def _sentence_at(starts: Sequence[int], offset: int) -> int:
     return max(lo - 1, 0)
 
 
-def _entities(doc, trees: Sequence[Tree]) -> list[Entity]:
+def _entities(doc, trees: Sequence[Tree], lang: Language) -> list[Entity]:
     """The document's named entities with clean names and their sentence index."""
     starts = [t.span[0] for t in trees]
     out = []
     for ent in getattr(doc, "ents", None) or ():
-        name = clean_name(ent.text)
+        name = clean_name(ent.text, lang)
         if name:
             out.append(Entity(ent.start_char, ent.end_char, ent.type, name, _sentence_at(starts, ent.start_char)))
     return out
 
 
-def _coref(doc, trees: Sequence[Tree]) -> dict:
+def _coref(doc, trees: Sequence[Tree], lang: Language) -> dict:
     """(sentence, word) of each pronoun in a stanza coref chain -> the chain's representative name."""
     table = {}
     for chain in getattr(doc, "coref", None) or ():
-        name = clean_name(chain.representative_text or "")
+        name = clean_name(chain.representative_text or "", lang)
         if not name or not any(ch.isupper() for ch in name[:1]):
             continue
         for m in chain.mentions:
             if m.end_word - m.start_word == 1:
                 table[(m.sentence, m.start_word)] = name
     return table
+
+
+# The passes over one sentence's attributions, in order.
+SENTENCE_PASSES = (
+    # a content stops where another speaker's utterance begins inside it: first, while every
+    # content still has the end its construction gave it
+    _cut_at_next_utterances,
+    # a verb's content runs on over a semicolon to the sentence end: after the cuts, so that a
+    # cut content is not run on again past the utterance that cut it
+    _run_over_semicolons,
+    # an aside ("according to his version", "as he said") folds into the claim of the same
+    # speaker: last, once contents have their final ends
+    _merge_asides,
+)
+
+# The passes over the article's attributions, in order.
+ARTICLE_PASSES = (
+    # one cue per content: two cues that took one content keep the best ("said" over "praising");
+    # first, so that the passes after it see each content once
+    _one_cue_per_content,
+    # nesting: a report inside another claim's content is part of that claim, unless it is a report
+    # of the same subject joined on; after one cue per content, before continuations extend contents
+    _outermost,
+    # continuations: a quotation no cue claimed joins the claim of the quotation shortly before it;
+    # after nesting, because it needs every claim's final content to know what is still unclaimed
+    _continuations,
+    # headline echoes: a headline that restates its lead's claim, and a place before a headline
+    # colon, claim nothing; last, since a headline's quotation may still be continued by no one
+    _without_headline_echoes,
+)

@@ -10,141 +10,19 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from quotes.engine import cues as C
-from quotes.engine import predicates as P
-from quotes.engine.quotemarks import Quote
+from quotes.engine.constructions import REGISTRY
+from quotes.engine.quotemarks import QUOTE_CHARS, Quote
 from quotes.engine.tree import Node, Tree, contiguous_spans, trim_punct
 from quotes.types import Content, Cue, Span
 
-QUOTE_MARKS = "\"'“”‘’«»„‹›"
-# Words at the edge of a content that belong to the frame, not to what was said.
-EDGE_WORDS = frozenset({"and", "but", "so", "then", "also"})
-SETTING_CASES = frozenset({"during", "in", "at", "after", "before", "since", "until", "while", "when", "through"})
-CORE_RELS = frozenset({"nsubj", "csubj", "obj", "ccomp", "expl"})
 FUNCTION_UPOS = frozenset({"PART", "ADP", "SCONJ", "CCONJ", "PUNCT", "DET", "SYM", "AUX"})
 
 
-def _clause_of(tree: Tree, node: Node) -> Optional[Node]:
-    """The clause a modifier belongs to: the head, climbing out of case/fixed words."""
-    head = tree.head_of(node)
-    while head is not None and head.rel in ("case", "fixed", "mark"):
-        head = tree.head_of(head)
-    return head
-
-
 def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
-    """The words of the content inside the cue's sentence (empty when there are none).
-
-    "Velizade told the Knot that cooperation differs." -> [that, cooperation, differs]
+    """The words of the content inside the cue's sentence, as its construction finds them (empty
+    when there are none): "Velizade told the Knot that cooperation differs." -> [that, cooperation, differs]
     """
-    node = tree.nodes[cue.head.word]
-    if cue.kind == C.VERB:
-        rels = ("ccomp",) if node.lemma in C.ASPECTUAL else C.CONTENT_RELS
-        comps = tree.children(node, *rels) or tree.children(node, "parataxis")
-        stray = P.stray_that_clause(tree, node) or P.for_clause(tree, node)
-        comps = comps or ([stray] if stray is not None else [])
-        if not comps:
-            proform = P.proform_content(tree, node)
-            return [proform] if proform is not None else P.passive_content(tree, node)
-        words = [w for comp in comps for w in tree.subtree(comp)]
-        obj = tree.child(node, "obj")
-        if obj is not None and any(c.rel == "xcomp" and c.i > obj.i for c in comps):
-            words += tree.subtree(obj)  # "urged Americans to avoid ...": whom, and what they should do
-        if all(c.rel == "xcomp" for c in comps):
-            words += _raised_subject(tree, node)
-        return sorted(words, key=lambda n: n.i)
-    if cue.kind == C.PARENTHETICAL:
-        head = tree.head_of(node)
-        return _commented_clause(tree, head, node) if head is not None else []
-    if cue.kind == C.ACCORDING_TO:
-        return _according_to_content(tree, node)
-    if cue.kind == C.OPINION_PHRASE:
-        clause = _clause_of(tree, node)
-        return tree.subtree(clause, exclude=[node]) if clause is not None else []
-    if cue.kind == C.NOMINAL:
-        return _nominal_content(tree, node)
-    if cue.kind == C.OBJECT:
-        return _object_content(tree, node)
-    if cue.kind == C.COLON:
-        line_end = tree.text.find("\n", node.end)
-        return [n for n in tree.nodes[node.i + 1:] if line_end < 0 or n.start < line_end]
-    return []
-
-
-def _raised_subject(tree: Tree, verb: Node) -> list[Node]:
-    """The subject whose infinitive is reported: "Trump seemed to agree", "Smith is expected to win"
-    (Smith's winning is what is expected; "it" in "it seems that" is empty)."""
-    rels = ("nsubj",) if verb.lemma in C.RAISING else ("nsubj:pass",)
-    return [w for subj in tree.children(verb, *rels) if subj.i < verb.i and not _neuter_pronoun(subj)
-            for w in tree.subtree(subj)]
-
-
-def _neuter_pronoun(node: Node) -> bool:
-    """ "it": empty ("it seems that") or standing for something named elsewhere."""
-    return node.feat("PronType") == "Prs" and node.feat("Gender") == "Neut"
-
-
-def _commented_clause(tree: Tree, head: Node, cue_word: Node) -> list[Node]:
-    """The clause a parenthetical cue comments on, less the cue and the adjuncts before it.
-
-    "At the same time, as he has clarified, drones have come to the forefront." ->
-    "drones have come to the forefront"
-    """
-    words = tree.subtree(head, exclude=[cue_word])
-    before = [n for n in words if n.i < cue_word.i]
-    core = [k for k in tree.children(head) if k.rel in CORE_RELS]
-    if before and not any(n.i == head.i or any(tree.dominates(k, n) for k in core) for n in before):
-        words = [n for n in words if n.i > cue_word.i]
-    return words
-
-
-def _object_content(tree: Tree, verb: Node) -> list[Node]:
-    """The object and the rest of the predicate after it, less times and speech events:
-    "defended Bill Clinton against allegations of scandal on Friday" -> "Bill Clinton against
-    allegations of scandal"; "described the dinner as Washington celebrating itself"."""
-    obj = P.object_content(tree, verb)
-    if obj is None:
-        return []
-    words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos"))
-    if obj.i < verb.i:
-        return words  # a passive's subject: "the plan was criticized by Democrats"
-    for kid in tree.children(verb, "obl", "advcl", "xcomp", "ccomp"):
-        if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in C.SPEECH_EVENTS \
-                and not _setting(tree, kid):
-            words += tree.subtree(kid)
-    return sorted(words, key=lambda n: n.i)
-
-
-def _setting(tree: Tree, phrase: Node) -> bool:
-    """A phrase of time, place or manner around a claim ("during a call", ", running ads")."""
-    case = tree.child(phrase, "case", "mark")
-    if case is not None and case.lemma in SETTING_CASES:
-        return True
-    before = tree.word_before(phrase)
-    return phrase.rel == "advcl" and phrase.xpos == "VBG" and before is not None and before.text == ","
-
-
-def _according_to_content(tree: Tree, according: Node) -> list[Node]:
-    """ "According to X, Y": Y is the clause that X modifies, less the "according to X" phrase."""
-    if according.rel == "case":
-        phrase = tree.head_of(according)
-    else:
-        phrase = according
-    clause = _clause_of(tree, phrase) if phrase is not None else None
-    if clause is None:
-        return []
-    return tree.subtree(clause, exclude=[phrase])
-
-
-def _nominal_content(tree: Tree, noun: Node) -> list[Node]:
-    """ "the statement by X about plans to ..." -> "plans to ..."; "X's claim that ..." -> "that ..."."""
-    for kid in tree.children(noun, "acl", "ccomp", "nmod"):
-        case = tree.child(kid, "case")
-        if kid.rel in ("acl", "ccomp"):
-            return tree.subtree(kid)
-        if case is not None and case.lemma in C.NOUN_CONTENT_CASES:
-            return tree.subtree(kid, exclude=[case])
-    return []
+    return REGISTRY[cue.kind].content(tree, tree.nodes[cue.head.word])
 
 
 def _less_trailing_aside(tree: Tree, nodes: list[Node]) -> list[Node]:
@@ -164,11 +42,11 @@ def _less_trailing_aside(tree: Tree, nodes: list[Node]) -> list[Node]:
     return nodes
 
 
-def _trim(nodes: Sequence[Node]) -> list[Node]:
+def _trim(tree: Tree, nodes: Sequence[Node]) -> list[Node]:
     """Drop punctuation (but quotation marks) and frame words at both ends."""
-    nodes = trim_punct(nodes, keep=QUOTE_MARKS)
-    while len(nodes) > 1 and nodes[0].lemma in EDGE_WORDS and nodes[0].rel in ("cc", "advmod"):
-        nodes = trim_punct(nodes[1:], keep=QUOTE_MARKS)
+    nodes = trim_punct(nodes, keep=QUOTE_CHARS)
+    while len(nodes) > 1 and nodes[0].lemma in tree.lang.words["edge_words"] and nodes[0].rel in ("cc", "advmod"):
+        nodes = trim_punct(nodes[1:], keep=QUOTE_CHARS)
     return list(nodes)
 
 
@@ -202,7 +80,7 @@ def find_content(tree: Tree, cue: Cue, quotes: Sequence[Quote],
     ``quotes`` are all the article's quotations; ``beside`` the ones that touch the cue's
     sentence without holding the cue, for "He said:" and '"...," he said' constructions.
     """
-    nodes = _trim(_less_trailing_aside(tree, content_nodes(tree, cue)))
+    nodes = _trim(tree, _less_trailing_aside(tree, content_nodes(tree, cue)))
     if nodes and all(n.upos in FUNCTION_UPOS for n in nodes):
         return None  # "he wanted to." has nothing to report
     if nodes:
@@ -211,7 +89,7 @@ def find_content(tree: Tree, cue: Cue, quotes: Sequence[Quote],
         if inside:
             return Content(tuple(sorted({s for q in inside for s in _group_spans(q, quotes)})), "direct")
         return Content(_cut_cue(spans, cue), kind)
-    if cue.kind in (C.INTRODUCER, C.QUOTE_ONLY) and beside:
+    if REGISTRY[cue.kind].quote_beside and beside:
         spans = tuple(s for q in beside for s in _group_spans(q, quotes))
         return Content(tuple(sorted(set(spans))), "direct")
     return None

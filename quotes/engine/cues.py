@@ -10,59 +10,21 @@ from __future__ import annotations
 
 from typing import Optional
 
+from quotes.engine.constructions import according_to, colon, noun_of_speech
+from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, QUOTE_ONLY, VERB
 from quotes.engine.predicates import (
-    PREPOSITIONAL_VERBS, PROFORMS, stray_that_clause, for_clause, proform_content, passive_content,
-    object_content, active_subject, topic_preposition, as_predicate)
+    cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
+    object_content, topic_preposition, as_predicate, predicative, infinitive)
+from quotes.engine.quotemarks import CLOSERS
 from quotes.engine.tree import Node, Tree, contiguous_spans
-from quotes.lexicon import Lexicon
 from quotes.types import Cue, WordRef
 
-# How a cue attaches to its content: each name is a construction the content stage reads.
-VERB = "verb"                  # "X said (that) ...", "X plans to ..."
-PARENTHETICAL = "parenthetical"  # "..., X said." / "as X has clarified, ..."
-ACCORDING_TO = "according_to"  # "according to X, ..."
-NOMINAL = "nominal"            # "the statement by X about ...", "X's claim that ..."
-OPINION_PHRASE = "opinion_phrase"  # "in X's opinion, ...", "in the view of X, ..."
-INTRODUCER = "introducer"      # "X said:" followed by a quotation
-QUOTE_ONLY = "quote"           # "X said" beside a quotation in the same sentence
-OBJECT = "object"              # "Haley praised the senator", "Sanders called for a ban"
-COLON = "colon"                # "Lynch: No outside influence on the probe" (headline style)
-COLON_MAX_NAME_WORDS = 5
-COLON_MIN_CONTENT_WORDS = 3
-
-WH_ADVERBS = frozenset({"when", "where", "how", "why", "while", "once"})
-QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "what", "which", "why", "how", "when", "where"})
+# The constructions a verb can be (see quotes/engine/constructions/): verb_cue_kind picks one.
 VERB_AUX = frozenset({"aux", "aux:pass"})
-NEGATION = frozenset({"not", "n't", "never"})
-# "said in a statement", "told Reuters in an interview": the speech event is part of the cue.
-SPEECH_EVENTS = frozenset({"statement", "interview", "release", "speech", "tweet", "post", "letter",
-                           "email", "op-ed", "conference", "briefing"})
 CONTENT_RELS = frozenset({"ccomp", "xcomp"})
-SOURCE_PREPOSITIONS = frozenset({"by", "of", "from"})
-NOUN_MODIFIERS = frozenset({"amod", "advmod", "compound", "nummod"})  # "recent", "earlier", "policy"
-# Prepositions before what a noun of speech is about: "claims about", "comments on".
-NOUN_CONTENT_CASES = frozenset({"about", "on", "over", "regarding", "that"})
-# Support verbs (Mel'čuk's Oper1; Jespersen's light verbs) that voice a noun of speech with
-# its speaker as their subject: "made a call for", "raised concerns about", "issued a warning".
-SUPPORT_VERBS = frozenset({"make", "give", "issue", "offer", "express", "voice", "deliver", "raise", "renew",
-                           "reiterate", "repeat", "extend", "lend", "throw", "level", "lodge", "file", "register",
-                           "air", "cast", "launch", "unleash", "post", "send", "release", "put", "have", "hold",
-                           "share", "outline", "present", "pen", "sound"})
-# Dependents that make "in X's <noun>" a place rather than a frame: "in his campaign account",
-# "in his reply to the brief", "in its predictions of elections" (the owner, nmod:poss, is fine).
-NOT_FRAMING = frozenset({"compound", "nmod", "acl", "acl:relcl"})
-SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name before a noun of speech that can have said it
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})  # a subject that can speak
 # Cue classes whose verbs take a noun phrase as content ("praised the plan", "backs Clinton").
 OBJECT_CLASSES = frozenset({"speech", "intention", "evidence"})
-# Verbs whose subject belongs to what they report: in "Trump seemed to agree" what seems is
-# Trump's agreeing, and "it appears that ..." has no subject at all. No one is their source.
-RAISING = frozenset({"seem", "appear"})
-# Verbs whose xcomp is aspect, not content: "continued to campaign" (but "continued: ...").
-ASPECTUAL = frozenset({"continue"})
-NAMING_VERBS = frozenset({"call", "name", "dub", "title", "label", "nickname", "term"})
-QUOTE_CLOSERS = "\"'”’»"
-# Verbs whose sense as a cue needs their particle: "point out", not "point at".
-PARTICLE_VERBS = {"point": ("out", "to"), "lay": ("out",), "spell": ("out",)}
 
 
 def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
@@ -70,33 +32,34 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
 
     A nominal content's preposition belongs to the cue: "called for", "warned of".
     """
-    words = [verb]
+    words = tree.lang.words
+    cue = [verb]
     called_for = for_clause(tree, verb)
     for phrase in tree.children(verb, "obl", "advcl"):
         prep = topic_preposition(tree, phrase)
         if called_for is not None and phrase.i == called_for.i:
             prep = tree.child(phrase, "mark")  # "is calling for the US to act": "for" is the cue's
-        if prep is not None and prep.i == verb.i + 1 and prep.lemma != "by" and (
-                kind == OBJECT or (verb.lemma, prep.lemma) in PREPOSITIONAL_VERBS):
-            words.append(prep)  # "called on", "called for", "talked about", "cautioned against"
+        if prep is not None and prep.i == verb.i + 1 and prep.lemma not in words["agent_prepositions"] and (
+                kind == OBJECT or prepositional(tree, verb, prep.lemma)):
+            cue.append(prep)  # "called on", "called for", "talked about", "cautioned against"
     for kid in tree.children(verb):
         if (kid.deprel in VERB_AUX or kid.deprel == "cop") and kid.i < verb.i:
-            words.append(kid)
-        elif kid.rel == "advmod" and kid.i < verb.i and (kid.lemma in NEGATION or kid.i + 1 == verb.i) \
-                and kid.lemma.lower() not in WH_ADVERBS:  # "when asked": the cue is "asked"
-            words.append(kid)
+            cue.append(kid)
+        elif kid.rel == "advmod" and kid.i < verb.i and (kid.lemma in words["negation"] or kid.i + 1 == verb.i) \
+                and kid.lemma.lower() not in words["clause_adverbs"]:  # "when asked": the cue is "asked"
+            cue.append(kid)
         elif kid.deprel == "compound:prt":
-            words.append(kid)
-        elif kid.rel == "obl" and kid.lemma in SPEECH_EVENTS and kid.i > verb.i:
-            words.extend(n for n in tree.subtree(kid) if n.i > verb.i)
-    words += _trailing_modifiers(tree, verb)
-    words += _governor(tree, verb)
-    first = min(n.i for n in words)
+            cue.append(kid)
+        elif kid.rel == "obl" and kid.lemma in words["speech_events"] and kid.i > verb.i:
+            cue.extend(n for n in tree.subtree(kid) if n.i > verb.i)
+    cue += _trailing_modifiers(tree, verb)
+    cue += _governor(tree, verb)
+    first = min(n.i for n in cue)
     # Words between the first auxiliary and the verb belong to the cue: "is also expected".
-    words += [n for n in tree.nodes[first:verb.i] if n.rel == "advmod" and tree.head_of(n) == verb]
+    cue += [n for n in tree.nodes[first:verb.i] if n.rel == "advmod" and tree.head_of(n) == verb]
     # Adverbs just before the verb group ("also has criticized"); in "Later, he said" the subject stands between.
-    words += tree.modifiers_before(verb, first, lambda n: n.rel == "advmod" and n.lemma not in WH_ADVERBS)
-    span = sorted({n.i: n for n in words}.values(), key=lambda n: n.i)
+    cue += tree.modifiers_before(verb, first, lambda n: n.rel == "advmod" and n.lemma not in words["clause_adverbs"])
+    span = sorted({n.i: n for n in cue}.values(), key=lambda n: n.i)
     return contiguous_spans(_fill_adverb_gaps(tree, _bridge(tree, span, verb)))
 
 
@@ -129,7 +92,7 @@ def _trailing_modifiers(tree: Tree, verb: Node) -> list[Node]:
         kid = tree.nodes[k]
         if tree.head_of(kid) != verb:
             break
-        if kid.rel != "advmod" or kid.lemma.lower() in PROFORMS:
+        if kid.rel != "advmod" or kid.lemma.lower() in tree.lang.words["proforms"]:
             break  # "said so": "so" is the content, not the manner
         phrase = tree.subtree(kid)
         if phrase[0].i != k:
@@ -157,7 +120,8 @@ def _governor(tree: Tree, verb: Node) -> list[Node]:
 def _by_gerund(tree: Tree, verb: Node) -> bool:
     """ "by saying": the verb is an -ing clause with "by" that says how its head was done."""
     mark = tree.child(verb, "mark")
-    return verb.rel == "advcl" and verb.xpos == "VBG" and mark is not None and mark.lemma == "by"
+    return verb.rel == "advcl" and verb.ing_form and mark is not None \
+        and mark.lemma in tree.lang.words["means_subordinators"]
 
 
 def _bridge(tree: Tree, words: list[Node], verb: Node) -> list[Node]:
@@ -175,7 +139,7 @@ def _bridge(tree: Tree, words: list[Node], verb: Node) -> list[Node]:
 
 
 def _has_particle(tree: Tree, verb: Node) -> bool:
-    wanted = PARTICLE_VERBS.get(verb.lemma)
+    wanted = tree.lang.particle_verbs.get(verb.lemma)
     if wanted is None:
         return True
     words = tree.children(verb, "compound") + [c for k in tree.children(verb, "obl") for c in tree.children(k, "case")]
@@ -188,7 +152,7 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     "He said that it rained" -> VERB; "It rained, he said" -> PARENTHETICAL;
     "He said:" -> INTRODUCER; "He said" beside a quotation -> QUOTE_ONLY.
     """
-    rels = ("ccomp",) if verb.lemma in ASPECTUAL else CONTENT_RELS
+    rels = ("ccomp",) if verb.lemma in tree.lang.words["aspectual_verbs"] else CONTENT_RELS
     if tree.children(verb, *rels) or stray_that_clause(tree, verb) or passive_content(tree, verb) \
             or for_clause(tree, verb):
         return VERB
@@ -198,8 +162,8 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     head = tree.head_of(verb)
     has_object = object_content(tree, verb) is not None
     # "as he said", "as reported by X"; not "described them as seeming shocked", "as voters responded to X"
-    if verb.deprel == "parataxis" or (verb.rel == "advcl" and mark is not None and mark.lemma == "as"
-                                      and verb.xpos != "VBG" and not tree.children(verb, "obj") and not has_object):
+    if verb.deprel == "parataxis" or (verb.rel == "advcl" and predicative(tree, mark)
+                                      and not verb.ing_form and not tree.children(verb, "obj") and not has_object):
         return PARENTHETICAL
     if has_object and not before_colon:
         return OBJECT  # "..., and has spoken about the border": its own topic, no comment on another clause
@@ -216,76 +180,11 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     return OBJECT if has_object else None
 
 
-def _according_to(tree: Tree, node: Node) -> Optional[Cue]:
-    """ "according to X": ``according`` followed by ``to``, heading or marking a noun."""
-    if node.lemma not in ("accord", "according") or node.i + 1 >= len(tree):
-        return None
-    to = tree.nodes[node.i + 1]
-    if to.text.lower() != "to":
-        return None
-    return Cue(((node.start, to.end),), "according to", ACCORDING_TO, WordRef(tree.index, node.i))
-
-
-def source_of_noun(tree: Tree, noun: Node) -> Optional[Node]:
-    """The speaker attached to a noun of speech: "his statement", "the statement by X"."""
-    poss = tree.child(noun, "nmod:poss")
-    if poss is not None:
-        return poss
-    for kid in tree.children(noun, "nmod", "compound"):
-        case = tree.child(kid, "case")
-        if kid.rel == "compound" and kid.upos == "PROPN" and kid.entity in SPEAKER_ENTITIES:
-            return kid  # "the Trump statement"; not "a September letter" or "Capitol Hill testimony"
-        if case is not None and case.lemma in SOURCE_PREPOSITIONS:
-            return kid
-    verb = tree.head_of(noun)
-    if noun.rel == "obj" and verb is not None and verb.upos == "VERB" and verb.lemma in SUPPORT_VERBS:
-        return active_subject(tree, verb)  # "Smith made a call for calm": who makes a call is its caller
-    return None
-
-
-def _nominal_cue(tree: Tree, noun: Node, lexicon: Lexicon) -> Optional[Cue]:
-    """ "the statement by X about ...", "X's claim that ...", "in X's opinion"."""
-    if noun.upos not in ("NOUN",) or noun.lemma not in lexicon.nominal_cues:
-        return None
-    if any(k.lemma in ("accord", "according") for k in tree.children(noun, "case")):
-        return None  # "according to his version" is the according-to cue
-    source = source_of_noun(tree, noun)
-    if source is None:
-        return None
-    case = tree.child(noun, "case")
-    head = tree.head_of(noun)
-    # The noun with its modifiers: "controversial remarks", "my personal opinion" -> "personal opinion".
-    words = tree.modifiers_before(noun, noun.i, lambda n: n is not source and n.rel in NOUN_MODIFIERS) + [noun]
-    if case is not None and case.lemma == "in" and noun.rel == "obl":
-        if any(k.deprel in NOT_FRAMING for k in tree.children(noun)):
-            return None
-        return Cue(contiguous_spans(words), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
-    # The verb that voices the noun ("raised concerns about"), when its subject is the source.
-    voiced = head if source.i not in {k.i for k in tree.children(noun)} else None
-    if voiced is not None and cue_lemma(voiced, lexicon) in lexicon.verbs:
-        return None  # "criticized the statement about X": the verb's own claim holds the noun
-    # What a thought is about is no thought held ("his views on immigration"): only words have a topic.
-    spoken = voiced is not None or lexicon.nominal_cues[noun.lemma] != "cognition"
-    topics = [c for k in tree.children(noun, "nmod") if (c := tree.child(k, "case")) is not None
-              and c.lemma in NOUN_CONTENT_CASES] if spoken else []
-    if not (tree.children(noun, "acl", "ccomp") or topics):
-        return None
-    if head is not None and head.lemma in ("accord", "according"):
-        return None
-    if topics and topics[0].i == noun.i + 1:
-        words.append(topics[0])  # "comments on", "concerns about": the preposition of what it is about
-    if voiced is not None:
-        words += [k for k in tree.children(voiced) if k.deprel in VERB_AUX and k.i < voiced.i]
-        words += tree.nodes[voiced.i:noun.i]  # "made an impassioned call for"
-    words = sorted({n.i: n for n in words}.values(), key=lambda n: n.i)
-    return Cue(contiguous_spans(words), noun.lemma, NOMINAL, WordRef(tree.index, noun.i))
-
-
-def _reported_words(tree: Tree, lexicon: Lexicon) -> dict[int, set[int]]:
+def _reported_words(tree: Tree) -> dict[int, set[int]]:
     """For each reporting verb with a clause, the words of that clause: what it already reports."""
     out = {}
     for verb in tree.nodes:
-        if verb.upos == "VERB" and cue_lemma(verb, lexicon) in lexicon.verbs:
+        if verb.upos == "VERB" and cue_lemma(tree, verb) in tree.lang.verbs:
             out[verb.i] = {n.i for k in tree.children(verb, "ccomp", "xcomp", "parataxis") for n in tree.subtree(k)}
     return out
 
@@ -295,15 +194,7 @@ def _claimed(words: set[int], reported: dict[int, set[int]], verb: Node) -> bool
     return bool(words) and any(words & cover for i, cover in reported.items() if i != verb.i)
 
 
-def cue_lemma(node: Node, lexicon: Lexicon) -> str:
-    """The word's lemma, mended where a lemmatizer cut a silent e: "hopes" -> "hop" -> "hope"."""
-    lemma = node.lemma.lower()
-    if lemma not in lexicon.verbs and lemma + "e" in lexicon.verbs and node.text.lower().startswith(lemma):
-        return lemma + "e"
-    return lemma
-
-
-def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue]:
+def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     """Every cue of one sentence, in word order.
 
     ``quote_spans`` are the (start, end) spans of quotations that touch this sentence: a
@@ -314,21 +205,21 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
     cues: list[Cue] = []
     colon_after = {n.i for n in tree.nodes if n.i + 1 < len(tree) and tree.nodes[n.i + 1].text == ":"}
     # The quotations no other verb's clause holds: only those can be this verb's content.
-    reported = _reported_words(tree, lexicon) if quote_spans else {}
+    reported = _reported_words(tree) if quote_spans else {}
     quote_words = [{n.i for n in tree.nodes if a <= n.start < b} for a, b in quote_spans]
     for node in tree.nodes:
-        lemma = cue_lemma(node, lexicon)
-        if (node.upos == "VERB" and lemma in lexicon.verbs and _has_particle(tree, node)
-                and not _naming_participle(tree, node)) or _attitude_adjective(tree, node, lexicon):
+        lemma = cue_lemma(tree, node)
+        if (node.upos == "VERB" and lemma in tree.lang.verbs and _has_particle(tree, node)
+                and not _naming_participle(tree, node)) or _attitude_adjective(tree, node):
             inside = any(a <= node.start < b for a, b in quote_spans)
             near_quote = not inside and any(not _claimed(words, reported, node) for words in quote_words)
             kind = verb_cue_kind(tree, node, near_quote, node.i in colon_after or _ends_with_colon(tree, node))
-            cls = lexicon.class_of(lemma)
+            cls = tree.lang.class_of(lemma)
             if kind == OBJECT and cls not in OBJECT_CLASSES and node.upos == "VERB" and not as_predicate(tree, node):
                 kind = None
-            if kind == OBJECT and near_quote and relayed_object(tree, node, lexicon) is not None:
+            if kind == OBJECT and near_quote and relayed_object(tree, node) is not None:
                 kind = QUOTE_ONLY  # '"...," the agency quotes the NAC's statement': whose words, not what
-            if kind is not None and _act_not_speech(tree, node, kind, lexicon):
+            if kind is not None and _act_not_speech(tree, node, kind):
                 kind = None
             if kind == VERB and cls == "cognition" and _state_only(tree, node):
                 kind = None
@@ -339,31 +230,31 @@ def find_cues(tree: Tree, lexicon: Lexicon, quote_spans: tuple = ()) -> list[Cue
             if kind is not None:
                 cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
             continue
-        if node.upos == "VERB" and _introduces_quotation(tree, node, quote_spans, lexicon):
+        if node.upos == "VERB" and _introduces_quotation(tree, node, quote_spans):
             kind = verb_cue_kind(tree, node, False, True)  # any verb: 'Kelly gloated: "..."'
             cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
             continue
-        if node.upos == "VERB" and _closes_quotation(tree, node, quote_spans, lexicon):
+        if node.upos == "VERB" and _closes_quotation(tree, node, quote_spans):
             # any verb: '"This is fantastic!" she beamed.'
             cues.append(Cue(_verb_spans(tree, node, QUOTE_ONLY), lemma, QUOTE_ONLY, WordRef(tree.index, node.i)))
             continue
-        found = _according_to(tree, node) or _nominal_cue(tree, node, lexicon)
+        found = according_to.find(tree, node) or noun_of_speech.find(tree, node)
         if found is not None:
             cues.append(found)
-    colon = colon_cue(tree, lexicon)
-    if colon is not None and not cues:
-        cues.append(colon)
+    headline = colon.find(tree)
+    if headline is not None and not cues:
+        cues.append(headline)
     return _unsubsumed(tree, cues)
 
 
 def _naming_participle(tree: Tree, verb: Node) -> bool:
     """ "a firm called Gavekal", "the so-called relationship": a name given, not words said."""
-    return verb.lemma in NAMING_VERBS and verb.rel in ("acl", "amod") and verb.xpos == "VBN"
+    return verb.lemma in tree.lang.words["naming_verbs"] and verb.rel in ("acl", "amod") and verb.past_participle
 
 
-def _attitude_adjective(tree: Tree, node: Node, lexicon: Lexicon) -> bool:
+def _attitude_adjective(tree: Tree, node: Node) -> bool:
     """An adjective of stance used as a predicate: "is confident that", "remains critical of"."""
-    if node.upos != "ADJ" or node.lemma.lower() not in lexicon.adjectives:
+    if node.upos != "ADJ" or node.lemma.lower() not in tree.lang.adjectives:
         return False
     head = tree.head_of(node)
     return tree.child(node, "cop") is not None or (node.rel == "xcomp" and head is not None and head.upos == "VERB")
@@ -376,8 +267,7 @@ def _state_only(tree: Tree, verb: Node) -> bool:
     held ("thinks that ..." and "expects to win" are).
     """
     comps = tree.children(verb, "ccomp", "xcomp")
-    return bool(comps) and all(
-        c.rel == "xcomp" and not any(k.lemma == "to" for k in tree.children(c, "mark", "aux")) for c in comps)
+    return bool(comps) and all(c.rel == "xcomp" and not infinitive(tree, c) for c in comps)
 
 
 def _unsubsumed(tree: Tree, cues: list[Cue]) -> list[Cue]:
@@ -394,32 +284,7 @@ def _unsubsumed(tree: Tree, cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if not any(inside(c, o) and not (inside(o, c) and governs(c, o)) for o in cues)]
 
 
-def colon_cue(tree: Tree, lexicon: Lexicon) -> Optional[Cue]:
-    """A name, a colon, then what they said: "Trump: 'We will win'", "Lynch: No outside influence".
-
-    The name is a few capitalised words; a tagger often mislabels a headline's first word
-    ("Sanders" as a noun), so a name that opens a line needs no proper-noun tag. Labels such
-    as "Update:" or "Q:" are not speakers.
-    """
-    colon = next((n for n in tree.nodes[:COLON_MAX_NAME_WORDS + 2] if n.text == ":"), None)
-    if colon is None:
-        return None
-    name = [n for n in tree.nodes[:colon.i] if n.upos != "PUNCT"]
-    rest = [n for n in tree.nodes[colon.i + 1:] if any(c.isalpha() for c in n.text)]
-    if not name or len(name) > COLON_MAX_NAME_WORDS or len(rest) < COLON_MIN_CONTENT_WORDS:
-        return None
-    if name[0].text.lower() in lexicon.line_labels or not all(n.text[:1].isupper() for n in name):
-        return None
-    named = any(n.entity in ("PERSON", "ORG", "NORP", "GPE") for n in name)
-    proper = name[-1].upos == "PROPN" and all(n.upos in ("PROPN", "NOUN", "ADJ", "DET") for n in name)
-    start = name[0].start
-    line_start = not tree.text[tree.text.rfind("\n", 0, start) + 1:start].strip()
-    if not (named or (proper and all(len(n.text) > 1 for n in name)) or line_start):
-        return None
-    return Cue(((colon.start, colon.end),), ":", COLON, WordRef(tree.index, colon.i))
-
-
-def _introduces_quotation(tree: Tree, verb: Node, quote_spans: tuple, lexicon: Lexicon) -> bool:
+def _introduces_quotation(tree: Tree, verb: Node, quote_spans: tuple) -> bool:
     """ 'Trump addressed the supporters again: "Here is what I regret."': a clause whose subject
     can speak (a name, a pronoun, a role or group noun) and that ends in a colon right before a
     quotation introduces it, whatever its verb ('The agenda listed one item: "..."' does not)."""
@@ -427,15 +292,15 @@ def _introduces_quotation(tree: Tree, verb: Node, quote_spans: tuple, lexicon: L
     subject = tree.child(verb, "nsubj")
     if colon is None or subject is None:
         return False
-    return _speaker_like(subject, lexicon) and any(0 <= a - colon.end <= 2 for a, _ in quote_spans)
+    return _speaker_like(tree, subject) and any(0 <= a - colon.end <= 2 for a, _ in quote_spans)
 
 
-def _closes_quotation(tree: Tree, verb: Node, quote_spans: tuple, lexicon: Lexicon) -> bool:
+def _closes_quotation(tree: Tree, verb: Node, quote_spans: tuple) -> bool:
     """ '"Go back to Univision," he barked.': a short clause of a speaker and a verb right after a
     quotation that ends in a comma, "!" or "?" is its speech tag, whatever the verb."""
     subject = tree.child(verb, "nsubj")
     # after a quotation a capitalised subject is a name, whatever its tag ("Trump" as a verb)
-    if subject is None or not (_speaker_like(subject, lexicon) or subject.text[:1].isupper()):
+    if subject is None or not (_speaker_like(tree, subject) or subject.text[:1].isupper()):
         return False
     quoted = lambda n: any(a <= n.start < b for a, b in quote_spans)  # noqa: E731
     if any(not quoted(k) for k in tree.children(verb, "obj", "ccomp", "xcomp")):
@@ -448,44 +313,44 @@ def _closes_quotation(tree: Tree, verb: Node, quote_spans: tuple, lexicon: Lexic
     if following is not None and following.upos != "PUNCT":
         return False  # the tag must end the sentence or its clause
     text = tree.text
-    return any(0 <= tag[0].start - b <= 2 and text[max(a, b - 3):b].rstrip(QUOTE_CLOSERS)[-1:] in (",", "!", "?")
+    return any(0 <= tag[0].start - b <= 2 and text[max(a, b - 3):b].rstrip(CLOSERS)[-1:] in (",", "!", "?")
                for a, b in quote_spans)
 
 
-def _act_not_speech(tree: Tree, verb: Node, kind: str, lexicon: Lexicon) -> bool:
+def _act_not_speech(tree: Tree, verb: Node, kind: str) -> bool:
     """Whether the verb tells of an act, not of words said: "dismissed the appeal", "declined to
     comment", "has not commented on the report", "would not say which", "Let us remind you that"."""
-    act, head = lexicon.acts.get(verb.lemma), tree.head_of(verb)
+    act, head = tree.lang.acts.get(verb.lemma), tree.head_of(verb)
     if kind == OBJECT and act == "object":
         return True
-    if head is not None and verb.rel in ("ccomp", "xcomp") and lexicon.acts.get(head.lemma) == "aside":
+    if head is not None and verb.rel in ("ccomp", "xcomp") and tree.lang.acts.get(head.lemma) == "aside":
         return True  # "Let us remind you": the writer speaking to the reader
-    if act == "refusal" and any(lexicon.acts.get(x.lemma) == "silence" for x in tree.children(verb, "xcomp")):
+    if act == "refusal" and any(tree.lang.acts.get(x.lemma) == "silence" for x in tree.children(verb, "xcomp")):
         return True  # "declined to comment", the refusal read as the cue
     if act != "silence":
         return False
-    if head is not None and verb.rel == "xcomp" and lexicon.acts.get(head.lemma) == "refusal":
+    if head is not None and verb.rel == "xcomp" and tree.lang.acts.get(head.lemma) == "refusal":
         return True  # "declined to comment on the verdict"
-    if not any(k.rel == "advmod" and k.lemma in ("not", "never", "n't") for k in tree.children(verb)):
+    if not any(k.rel == "advmod" and k.lemma in tree.lang.words["negation"] for k in tree.children(verb)):
         return False
-    return kind == OBJECT or any(tree.subtree(c)[0].lemma.lower() in QUESTION_WORDS for c in tree.children(verb, "ccomp"))
+    return kind == OBJECT or any(tree.subtree(c)[0].lemma.lower() in tree.lang.words["question_words"] for c in tree.children(verb, "ccomp"))
 
 
-def relayed_object(tree: Tree, verb: Node, lexicon: Lexicon) -> Optional[Node]:
+def relayed_object(tree: Tree, verb: Node) -> Optional[Node]:
     """Whom a relay verb quotes: "quotes him as saying" -> him, "quotes the NAC's statement" -> NAC;
     None where its object is what was said ("cited the poll") or the verb relays nothing."""
     obj = tree.child(verb, "obj")
-    if obj is None or lexicon.media.get(verb.lemma) != "relay":
+    if obj is None or tree.lang.media.get(verb.lemma) != "relay":
         return None
-    if obj.upos == "NOUN" and obj.lemma in lexicon.nominal_cues:
-        obj = source_of_noun(tree, obj)
-    return obj if obj is not None and _speaker_like(obj, lexicon) else None
+    if obj.upos == "NOUN" and obj.lemma in tree.lang.nominal_cues:
+        obj = noun_of_speech.source_of_noun(tree, obj)
+    return obj if obj is not None and _speaker_like(tree, obj) else None
 
 
-def _speaker_like(noun: Node, lexicon: Lexicon) -> bool:
+def _speaker_like(tree: Tree, noun: Node) -> bool:
     """A name, a pronoun, a person or organization, a role or group noun: words that can speak."""
     return noun.upos in ("PROPN", "PRON") or noun.entity in SPEAKER_ENTITIES \
-        or noun.lemma in lexicon.role_nouns or noun.lemma in lexicon.group_nouns
+        or noun.lemma in tree.lang.role_nouns or noun.lemma in tree.lang.group_nouns
 
 
 def _ends_with_colon(tree: Tree, verb: Node) -> bool:

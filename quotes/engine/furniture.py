@@ -7,15 +7,14 @@ sentence punctuation ("All news", "News archive").
 """
 from __future__ import annotations
 
-import re
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from quotes.engine.quotemarks import Quote
 from quotes.engine.tree import Tree
 
-CAPTION = re.compile(r"^\s*(photo|image|picture|video|credit|copyright|©|source|author|read more|"
-                     r"related|advertisement|click here|subscribe)\b", re.IGNORECASE)
-NOTICE = re.compile(r"^\s*(editors?[’']?s?[’']?\s+note|correction|clarification|disclaimer)\s*:", re.IGNORECASE)
+if TYPE_CHECKING:
+    from quotes.lang import Language
+
 SHORT_LINE_WORDS = 6
 SENTENCE_END = ".!?:\"”’»)"
 
@@ -27,7 +26,7 @@ def _line(text: str, start: int, end: int) -> str:
     return text[lo:hi if hi >= 0 else len(text)]
 
 
-def is_furniture_line(line: str) -> bool:
+def is_furniture_line(line: str, lang: "Language") -> bool:
     """Whether a line of an article is furniture rather than prose.
 
     "Photo by Aziz Karimov for the Caucasian Knot" -> True; "All news" -> True;
@@ -36,7 +35,7 @@ def is_furniture_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if CAPTION.match(stripped) or NOTICE.match(stripped):
+    if any(pattern.match(stripped) for pattern in lang.furniture.values()):  # the pack's caption and notice lines
         return True
     letters = [c for c in stripped if c.isalpha()]
     if letters and not any(c.islower() for c in letters):
@@ -55,6 +54,6 @@ def furniture_sentences(trees: Sequence[Tree], text: str, quotes: Sequence[Quote
         a, b = tree.span
         if any(q.start <= a and b <= q.end for q in quotes):
             continue
-        if is_furniture_line(_line(text, a, b)):
+        if is_furniture_line(_line(text, a, b), tree.lang):
             out.add(tree.index)
     return out

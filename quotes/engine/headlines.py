@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from quotes.engine import cues as C
+from quotes.engine.constructions import COLON
 from quotes.types import Attribution, Span
 
 MAX_HEADLINE_WORDS = 25
@@ -63,7 +63,7 @@ def without_headline_echoes(text: str, found: Sequence[Attribution], places=()) 
             dropped.update(id(a) for a in found if _inside(_anchor(a), head))
     for a in found:
         mention = a.source.mention if a.source else None
-        if a.cue is not None and a.cue.kind == C.COLON and mention and a.source.kind != "person" \
+        if a.cue is not None and a.cue.kind == COLON and mention and a.source.kind != "person" \
                 and any(p[0] <= mention[0] and mention[1] <= p[1] for p in places):
             dropped.add(id(a))
     return [a for a in found if id(a) not in dropped]

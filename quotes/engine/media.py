@@ -10,22 +10,22 @@ from __future__ import annotations
 from typing import Optional
 
 from quotes.engine import cues as C
+from quotes.engine.constructions import QUOTE_ONLY, VERB
 from quotes.engine.resolve import ORG_TYPES, ArticleContext, clean_name
 from quotes.engine.tree import Node, Tree
 from quotes.types import Cue
 
 MEDIUM = "medium"
-PLACE_CASES = frozenset({"in", "on", "at", "during", "via", "through"})
 
 
 def relays(ctx: ArticleContext, tree: Tree, cue: Cue) -> bool:
     """Whether the cue is a verb that passes on the words of the one it quotes ("quotes him as saying")."""
-    return cue.kind in (C.VERB, C.QUOTE_ONLY) and relayed_speaker(ctx, tree, cue) is not None
+    return cue.kind in (VERB, QUOTE_ONLY) and relayed_speaker(ctx, tree, cue) is not None
 
 
 def relayed_speaker(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[Node]:
     """The one a relay verb quotes: "quotes him as saying" -> him; "quotes the NAC's statement" -> NAC."""
-    return C.relayed_object(tree, tree.nodes[cue.head.word], ctx.lexicon)
+    return C.relayed_object(tree, tree.nodes[cue.head.word])
 
 
 def medium(ctx: ArticleContext, tree: Tree, cue: Cue, recipient: Optional[str]) -> Optional[str]:
@@ -37,7 +37,7 @@ def medium(ctx: ArticleContext, tree: Tree, cue: Cue, recipient: Optional[str]) 
             return _name(ctx, tree, subject)
     for phrase in tree.children(verb, "obl", "nmod"):
         case = tree.child(phrase, "case")
-        if case is not None and case.lemma in PLACE_CASES and _is_medium(ctx, tree, phrase):
+        if case is not None and case.lemma in tree.lang.words["medium_prepositions"] and _is_medium(ctx, tree, phrase):
             return _name(ctx, tree, phrase)
     if recipient and ctx.entities_in(_span(tree, _recipient_node(tree, verb)), ("ORG",)):
         return recipient
@@ -46,7 +46,7 @@ def medium(ctx: ArticleContext, tree: Tree, cue: Cue, recipient: Optional[str]) 
 
 def _is_medium(ctx: ArticleContext, tree: Tree, noun: Node) -> bool:
     words = [noun] + tree.children(noun, "compound")
-    return any(ctx.lexicon.media.get(w.lemma.lower()) == MEDIUM for w in words)
+    return any(ctx.lang.media.get(w.lemma.lower()) == MEDIUM for w in words)
 
 
 def _recipient_node(tree: Tree, verb: Node) -> Optional[Node]:
@@ -72,5 +72,5 @@ def _name(ctx: ArticleContext, tree: Tree, head: Node) -> Optional[str]:
     span = (words[0].start, words[-1].end)
     named = ctx.entities_in(span, ORG_TYPES) if head.upos == "PROPN" else []
     if named:
-        return clean_name(ctx.text[max(named[0].start, span[0]):min(named[-1].end, span[1])])
-    return clean_name(ctx.text[span[0]:span[1]]) or None
+        return clean_name(ctx.text[max(named[0].start, span[0]):min(named[-1].end, span[1])], ctx.lang)
+    return clean_name(ctx.text[span[0]:span[1]], ctx.lang) or None

@@ -7,37 +7,24 @@ is Clinton.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from quotes.engine.tree import Node, Tree
 
-# Verbs that make one prepositional verb with the preposition after them even when a clause
-# is their content ("called on Congress to act", "insisted on leaving"); after any other verb
-# such a phrase is an adjunct ("said on Twitter that", "said of the plan that").
-PREPOSITIONAL_VERBS = frozenset({("call", "on"), ("call", "for"), ("insist", "on"), ("push", "for"),
-                                 ("plead", "for"), ("hope", "for"), ("argue", "for"), ("argue", "against")})
-# Verbs of speaking whose "to" phrase is the hearer, not the topic: "spoke to reporters".
-TO_HEARER = frozenset({"speak", "talk", "say", "write", "explain", "apologize", "apologise", "announce",
-                       "complain", "confess", "admit", "report", "describe", "mention", "whisper", "shout",
-                       "reply", "lie", "boast", "brag", "preach", "tweet", "post"})
-# Verbs whose "to" phrase is what grew, not a topic: "added to her delegate lead".
-TO_GROWS = frozenset({"add"})
-# Prepositions that introduce a nominal content: "talked about X", "called for X", "warned of X".
-OBJECT_CASES = frozenset({"about", "of", "for", "on", "to", "against"})
-# An adjective of feeling takes its topic with more prepositions: "interested in", "upset over", "pleased with".
-ADJECTIVE_CASES = OBJECT_CASES | {"in", "over", "with"}
+# Entity types that are never a topic: "on Friday", "by 5 percent".
 NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
-QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "query"})
-PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
-# Words that stand for a content ("said so", "said yes") and the verbs that take them.
-PROFORMS = frozenset({"so", "yes", "no", "that", "this", "otherwise"})
-PROFORM_VERBS = frozenset({"say", "tell", "think", "believe", "answer", "reply", "respond", "agree", "hope",
-                           "suggest", "claim", "insist", "argue", "write", "add", "note", "admit", "deny"})
-# Verbs whose direct object is not what was said: the person addressed ("told reporters",
-# "asked the senator", "urged voters") or another sense of the verb ("added a clause",
-# "continued the tour", "maintained a lead", "charged a fee").
-OBJECT_NOT_CONTENT = frozenset({"tell", "ask", "answer", "inform", "remind", "assure", "brief", "notify", "urge",
-                                "advise", "warn", "add", "continue", "maintain", "charge"})
+
+
+def prepositional(tree: Tree, verb: Node, prep: str) -> bool:
+    """Whether verb and preposition make one prepositional verb: "called for", "insisted on"."""
+    return prep in tree.lang.prepositional_verbs.get(verb.lemma, ())
+
+
+def object_is_hearer(tree: Tree, verb: Node) -> bool:
+    """Whether the verb's object is the one addressed or another sense ("told reporters", "added a clause"),
+    never what was said."""
+    return tree.lang.hearer_verbs.get(verb.lemma) == "object" \
+        or verb.lemma in tree.lang.words["other_sense_object_verbs"]
 
 
 def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
@@ -49,28 +36,29 @@ def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
     for obj in tree.children(verb, "obj", "iobj", "obl"):
         for clause in tree.children(obj, "acl:relcl", "acl"):
             mark = tree.child(clause, "mark")
-            if mark is not None and mark.lemma == "that" and mark.upos == "SCONJ":
+            if mark is not None and mark.lemma in tree.lang.words["complementizers"] and mark.upos == "SCONJ":
                 return clause
     return None
 
 
 def for_clause(tree: Tree, verb: Node) -> Optional[Node]:
     """ "called for the United States to step up its efforts": the for-to clause a verb calls for."""
-    if (verb.lemma, "for") not in PREPOSITIONAL_VERBS:
+    words = tree.lang.words
+    if not any(prepositional(tree, verb, f) for f in words["for_subordinators"]):
         return None
     for kid in tree.children(verb, "advcl"):
         mark = tree.child(kid, "mark")
-        if mark is not None and mark.lemma == "for" and any(k.lemma == "to" for k in tree.children(kid, "aux", "mark")):
+        if mark is not None and mark.lemma in words["for_subordinators"] and infinitive(tree, kid):
             return kid
     return None
 
 
 def proform_content(tree: Tree, verb: Node) -> Optional[Node]:
     """The word that stands for a whole content: "55 percent said so", "he said no", "said that"."""
-    if verb.lemma not in PROFORM_VERBS:
+    if verb.lemma not in tree.lang.words["proform_verbs"]:
         return None
     for kid in tree.children(verb, "obj", "advmod", "discourse", "ccomp"):
-        if kid.i > verb.i and kid.lemma.lower() in PROFORMS and not tree.children(kid):
+        if kid.i > verb.i and kid.lemma.lower() in tree.lang.words["proforms"] and not tree.children(kid):
             return kid
     return None
 
@@ -86,8 +74,7 @@ def passive_content(tree: Tree, verb: Node) -> list[Node]:
     agents = [k for k in tree.children(verb, "obl") if k.deprel == "obl:agent"]
     # "as a manifestation" may hang on the agent: "assessed by organizers as a manifestation".
     candidates = tree.children(verb, "obl", "xcomp", "advcl") + [k for a in agents for k in tree.children(a, "nmod")]
-    pred = [k for k in candidates
-            if k.rel == "xcomp" or ((c := tree.child(k, "case", "mark")) is not None and c.lemma == "as")]
+    pred = [k for k in candidates if k.rel == "xcomp" or predicative(tree, tree.child(k, "case", "mark"))]
     if subject is None or not pred:
         return []
     return sorted(tree.subtree(subject) + tree.subtree(pred[0]), key=lambda n: n.i)
@@ -97,7 +84,7 @@ def agent(tree: Tree, verb: Node) -> Optional[Node]:
     """The by-phrase of a passive: "is assessed by organizers" -> organizers."""
     for kid in tree.children(verb, "obl"):
         case = tree.child(kid, "case")
-        if kid.deprel == "obl:agent" or (case is not None and case.lemma == "by"
+        if kid.deprel == "obl:agent" or (case is not None and case.lemma in tree.lang.words["agent_prepositions"]
                                          and tree.children(verb, "aux:pass")):
             return kid
     return None
@@ -108,48 +95,77 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
 
     Pronoun objects ("said it") and verbs with no subject are left out.
     """
+    words = tree.lang.words
     if active_subject(tree, verb) is None:
-        if verb.lemma in QUESTION_VERBS and verb.xpos == "VBN" and verb.rel == "advcl":
+        if verb.lemma in words["question_verbs"] and verb.past_participle and verb.rel == "advcl":
             return question_put(tree, verb)  # "Asked about the polls, Smith said ...": what was asked
         # "the plan was criticized by Democrats": a passive's subject is what was spoken of
-        passive = tree.child(verb, "nsubj:pass") if verb.lemma not in OBJECT_NOT_CONTENT else None
+        passive = tree.child(verb, "nsubj:pass") if not object_is_hearer(tree, verb) else None
         if passive is not None and agent(tree, verb) is not None and topic_noun(passive) \
                 and not tree.children(verb, "ccomp", "xcomp"):
             return passive
         return None  # "was asked about the polls": the one asked is no topic
-    obj = tree.child(verb, "obj") if verb.lemma not in OBJECT_NOT_CONTENT else None
+    obj = tree.child(verb, "obj")
+    if obj is not None and object_is_hearer(tree, verb) and not _bid_after(tree, verb, obj):
+        obj = None  # "told reporters": the one addressed; but "convince a court to throw out X" is a bid
     if obj is not None and (topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
         return obj
     if obj is not None and obj.upos == "PRON" and as_predicate(tree, verb):
         return obj  # "described himself as a socialist": what is said is the predicate on him
-    if obj is not None and obj.text.lower() in PERSON_OBJECTS:
+    if obj is not None and person_object(tree, obj):
         return obj  # "endorsed her": a person is what a stance is about ("said it" says nothing)
     for kid in tree.children(verb, "obl", "advcl"):
         prep = topic_preposition(tree, kid)
-        cases = ADJECTIVE_CASES if verb.upos == "ADJ" else OBJECT_CASES
-        if prep is not None and prep.lemma in cases and not (prep.lemma == "to" and verb.lemma in TO_HEARER | TO_GROWS):
+        cases = words["adjective_topic_prepositions" if verb.upos == "ADJ" else "topic_prepositions"]
+        if prep is not None and prep.lemma in cases and not _to_hearer_or_growth(tree, verb, prep):
             return kid
     return None
 
 
-def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
-    """The active subject of ``verb``, its own or one it shares ("Smith tended to support Clinton" -> Smith)."""
+def climb_subject(tree: Tree, verb: Node, own: Callable[[Tree, Node], Optional[Node]],
+                  passive_stops: bool = False) -> Optional[Node]:
+    """The subject ``own`` finds on ``verb``, or on the verb it borrows its subject from, climbing
+    ("Smith tended to support Clinton": support -> tended -> Smith). ``passive_stops``: a passive
+    verb lends no subject ("was asked to comment").
+    """
     for _ in range(4):
-        kids = tree.children(verb)
-        subject = next((k for k in kids if k.deprel == "nsubj"), None) or acting_noun(tree, verb)
+        subject = own(tree, verb)
         if subject is not None:
             return subject
         head = tree.head_of(verb)
-        if head is None or any(k.deprel == "nsubj:pass" for k in kids) or not borrows_subject(tree, verb):
+        if head is None or (passive_stops and tree.child(verb, "nsubj:pass") is not None) \
+                or not borrows_subject(tree, verb):
             return None
         verb = head
     return None
 
 
+def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
+    """The active subject of ``verb``, its own or one it shares ("Smith tended to support Clinton" -> Smith)."""
+    return climb_subject(tree, verb, _own_active_subject, passive_stops=True)
+
+
+def _own_active_subject(tree: Tree, verb: Node) -> Optional[Node]:
+    return next((k for k in tree.children(verb) if k.deprel == "nsubj"), None) or acting_noun(tree, verb)
+
+
+def speaker_subject(tree: Tree, verb: Node) -> Optional[Node]:
+    """Who speaks through ``verb``: its subject, a passive's agent, the noun an -ing participle
+    modifies, or the one its head's subject lends ("declined to say")."""
+    return climb_subject(tree, verb, _own_speaker)
+
+
+def _own_speaker(tree: Tree, verb: Node) -> Optional[Node]:
+    for kid in tree.children(verb):
+        if kid.deprel in ("nsubj", "csubj"):
+            return kid
+    return agent(tree, verb) or acting_noun(tree, verb)
+
+
 def acting_noun(tree: Tree, verb: Node) -> Optional[Node]:
     """The noun an -ing participle says something of: "candidates blasting Obama" -> candidates."""
     head = tree.head_of(verb)
-    if verb.rel == "acl" and verb.xpos == "VBG" and head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
+    if verb.rel == "acl" and verb.ing_form and head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
         return head
     return None
 
@@ -159,15 +175,45 @@ def borrows_subject(tree: Tree, verb: Node) -> bool:
     "came to talk about", "spoke, echoing comments by Obama"."""
     if verb.rel in ("xcomp", "conj"):
         return True
-    to_infinitive = verb.rel == "advcl" and any(k.lemma == "to" for k in tree.children(verb, "aux", "mark"))
+    to_infinitive = verb.rel == "advcl" and infinitive(tree, verb)
     return to_infinitive or participle_of_subject(tree, verb)
+
+
+def infinitive(tree: Tree, verb: Node) -> bool:
+    """Whether a verb has its infinitive marker: "to win" in "expects to win"."""
+    return any(k.lemma in tree.lang.words["infinitive_markers"] for k in tree.children(verb, "aux", "mark"))
+
+
+def predicative(tree: Tree, word: Optional[Node]) -> bool:
+    """Whether ``word`` is the predicative "as" of "sees Cruz as a uniter", "as he said"."""
+    return word is not None and word.lemma in tree.lang.words["predicative_as"]
+
+
+def person_object(tree: Tree, obj: Node) -> bool:
+    """An object pronoun that names a person: "endorsed her" ("said it" says nothing)."""
+    found = tree.lang.pronouns.get(obj.text.lower())
+    return found is not None and found.case == "Acc" and found.gender != "Neut"
+
+
+def _bid_after(tree: Tree, verb: Node, obj: Node) -> bool:
+    """ "convince a court to throw out the rules": a hearer with a to-infinitive after it, what they
+    are asked to do (a parser's advcl for the xcomp of "urged voters to reject")."""
+    return tree.lang.hearer_verbs.get(verb.lemma) == "object" and any(
+        k.i > obj.i and infinitive(tree, k) for k in tree.children(verb, "advcl"))
+
+
+def _to_hearer_or_growth(tree: Tree, verb: Node, prep: Node) -> bool:
+    """ "spoke to reporters" (the hearer), "added to her lead" (what grew): a to-phrase that is no topic."""
+    lang = tree.lang
+    return prep.lemma in lang.words["hearer_prepositions"] and (
+        lang.hearer_verbs.get(verb.lemma) == "oblique" or verb.lemma in lang.words["growth_verbs"])
 
 
 def question_put(tree: Tree, verb: Node) -> Optional[Node]:
     """What a question put to someone was about: "about the polls", "if he was ever bullied"."""
     for kid in tree.children(verb, "obl", "advcl", "ccomp"):
         mark = tree.child(kid, "case", "mark")
-        if mark is not None and mark.lemma in ("about", "on", "if", "whether"):
+        if mark is not None and mark.lemma in tree.lang.words["question_topic_marks"]:
             return kid
     return None
 
@@ -178,7 +224,8 @@ def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:
         case = tree.child(phrase, "case")
         return case if case is not None and topic_noun(phrase) else None
     mark = tree.child(phrase, "mark")
-    if phrase.rel == "advcl" and phrase.xpos == "VBG" and mark is not None and mark.lemma != "by":
+    if phrase.rel == "advcl" and phrase.ing_form and mark is not None \
+            and mark.lemma not in tree.lang.words["means_subordinators"]:
         return mark
     return None
 
@@ -187,7 +234,7 @@ def participle_of_subject(tree: Tree, verb: Node) -> bool:
     """ "Earnest spoke, echoing comments by Obama", "Responding to X, Clinton wrote": an -ing
     clause whose speaker is its head's subject."""
     head = tree.head_of(verb)
-    return (verb.rel == "advcl" and verb.xpos == "VBG" and head is not None
+    return (verb.rel == "advcl" and verb.ing_form and head is not None
             and any(k.deprel == "nsubj" for k in tree.children(head)))
 
 
@@ -198,5 +245,19 @@ def topic_noun(node: Node) -> bool:
 
 def as_predicate(tree: Tree, verb: Node) -> bool:
     """ "sees Cruz as a uniter", "regards the deal as a mistake": a view of someone, any verb class."""
-    return any(tree.subtree(k)[0].lemma == "as" and tree.subtree(k)[0].rel in ("case", "mark", "advmod")
+    return any(predicative(tree, first := tree.subtree(k)[0]) and first.rel in ("case", "mark", "advmod")
                for k in tree.children(verb, "obl", "advcl", "xcomp"))
+
+
+def clause_of(tree: Tree, node: Node) -> Optional[Node]:
+    """The clause a modifier belongs to: the head, climbing out of case/fixed words."""
+    head = tree.head_of(node)
+    while head is not None and head.rel in ("case", "fixed", "mark"):
+        head = tree.head_of(head)
+    return head
+
+
+def cue_lemma(tree: Tree, node: Node) -> str:
+    """The word's lemma, mended by the language's grammar where a lemmatizer cut it ("hop" -> "hope")."""
+    return tree.lang.grammar.mend_lemma(node.lemma.lower(), node.text, tree.lang.verbs)
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 DOUBLE_OPEN = "“«„"
 DOUBLE_CLOSE = "”»"
@@ -20,6 +20,12 @@ SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 SINGLE_EITHER = "'"
 QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
+CLOSERS = "\"'”’»"  # marks that can end a quotation: '." ' ends a sentence too
+OPENERS = "\"“‘'«„"  # marks that can open one
+DOUBLE_MARKS = "\"“”«»„"  # what a name or a role loses ('the "Caucasian Knot')
+# A quotation needs this many words to be speech rather than a title or a nickname.
+MIN_QUOTE_WORDS = 4
+SENTENCE_LOOKBACK = 80  # characters read back to see whether a quotation opens a sentence
 FILLER = "\u2060"  # a word joiner: neither space nor letter, it keeps offsets when '' becomes "
 OPENING_CONTEXT = "([{-–—/:;,"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n|\n(?=[ \t]*[\"“«„])")
@@ -137,9 +143,39 @@ def _trim_end(text: str, start: int, hi: int) -> int:
     return hi
 
 
-def quote_at(quotes: tuple[Quote, ...], start: int, end: int) -> Optional[Quote]:
-    """The quote that holds the span ``start:end`` entirely, or None."""
-    for q in quotes:
-        if q.start <= start and end <= q.end:
-            return q
-    return None
+def is_speech(text: str, quote: Quote) -> bool:
+    """A quotation of a few words at least ("Caucasian Knot" and "smart" are names, not speech),
+    or a shorter one that is an utterance: an exclamation or question ("Out, out!"), one
+    introduced by a comma or colon (He yelled, "Out!"), or a sentence of its own ('"They sue,"
+    he said.').
+    """
+    inner = text[quote.inner[0]:quote.inner[1]].strip()
+    if len(inner.split()) >= MIN_QUOTE_WORDS:
+        return True
+    if not inner:
+        return False
+    introduced = text[max(0, quote.start - 3):quote.start].rstrip().endswith((",", ":"))
+    return inner[-1] in "!?" or introduced or (inner[-1] in ",." and _opens_sentence(text, quote.start))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` begins a sentence: the text, a line, or what follows a full stop ('." ')."""
+    before = text[max(0, start - SENTENCE_LOOKBACK):start]
+    stripped = before.rstrip()
+    if "\n" in before[len(stripped):] or (not stripped and start <= SENTENCE_LOOKBACK):
+        return True
+    return stripped.rstrip(CLOSERS)[-1:] in (".", "!", "?")
+
+
+def quotes_beside(text: str, span: tuple[int, int], quotes: Sequence[Quote]) -> list[Quote]:
+    """Quotations that overlap the sentence ``span``, end just before it, or follow a colon at its end."""
+    a, b = span
+    before = a  # the quotations ending in [before, a] touch the sentence: only " ,.;" lies between
+    while before > 0 and text[before - 1] in " \t,.;":
+        before -= 1
+    after = b - 1  # after "X said:", the quotations starting in [b, after]; none without a colon
+    if text[b - 1:b] == ":":
+        after = b
+        while after < len(text) and text[after].isspace():
+            after += 1
+    return [q for q in quotes if (q.start < b and a < q.end) or before <= q.end <= a or b <= q.start <= after]

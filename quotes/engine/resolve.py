@@ -13,45 +13,51 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from quotes.engine.quotemarks import DOUBLE_MARKS
 from quotes.engine.tree import Node, Tree, outer_span
-from quotes.lexicon import Lexicon
+from quotes.lang import Language
+from quotes.names import as_written, fits
 from quotes.types import Source, Span
 
 PERSON, ORG_TYPES = "PERSON", ("ORG", "GPE", "NORP", "FAC")
-MALE, FEMALE = "male", "female"
-PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
-                  "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
-HONORIFIC_GENDER = {"mr": MALE, "mr.": MALE, "mrs": FEMALE, "mrs.": FEMALE, "ms": FEMALE, "ms.": FEMALE,
-                    "miss": FEMALE, "sir": MALE, "madam": FEMALE, "lord": MALE, "lady": FEMALE}
-HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFIC_GENDER) | {"dr", "prof"}  # titles, not roles
-RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
-ORG_PRONOUNS = frozenset({"it", "its"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-EDGE_CHARS = " \t\n\"'“”‘’«»„,.;:()"
+GENDERS = ("Masc", "Fem")  # UD Gender values a person's pronoun and title can carry
+EDGE_CHARS = " \t\n" + DOUBLE_MARKS + "'‘’" + ",.;:()"
 LOOKBACK_SENTENCES = 4
 
 
-def clean_name(text: str) -> str:
-    """An entity's text as a name: no quotes, leading "the", possessive or line breaks.
+def clean_name(text: str, lang: Language) -> str:
+    """An entity's text as a name: no quotes, leading article, possessive or line breaks.
 
     ``'the "Caucasian Knot'`` -> ``'Caucasian Knot'``; ``"Varank's"`` -> ``'Varank'``
     """
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"[\"“”«»„]", "", text).strip(EDGE_CHARS)
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
-    text = re.sub(r"[’']s?$", "", text)
+    text = re.sub(f"[{DOUBLE_MARKS}]", "", text).strip(EDGE_CHARS)
+    text = lang.grammar.strip_name(text)
     first, _, rest = text.partition(" ")
-    if rest and first.lower().rstrip(".") in HONORIFICS:
+    if rest and first.lower().rstrip(".") in lang.courtesy_titles:
         text = rest  # "Ms Kroll" is Kroll
     return text.strip(EDGE_CHARS)
 
 
-def strip_determiner(text: str) -> str:
+def strip_determiner(text: str, lang: Language) -> str:
     """ "a political analyst," -> "political analyst"; quotation marks go: roles are labels."""
-    text = re.sub(r"[\"“”«»„]", "", re.sub(r"\s+", " ", text)).strip(EDGE_CHARS)
+    text = re.sub(f"[{DOUBLE_MARKS}]", "", re.sub(r"\s+", " ", text)).strip(EDGE_CHARS)
     first, _, rest = text.partition(" ")
-    return rest.strip(EDGE_CHARS) if first.lower() in DETERMINERS and rest else text
+    return rest.strip(EDGE_CHARS) if first.lower() in lang.words["articles"] and rest else text
+
+
+def pronoun_gender(lang: Language, word: str) -> Optional[str]:
+    """The gender of a he/she pronoun ("his" -> "Masc"), None for any other word."""
+    found = lang.pronouns.get(word.lower())
+    if found is None or found.person != "3" or found.number != "Sing" or found.gender not in GENDERS:
+        return None
+    return found.gender
+
+
+def plural_pronoun(lang: Language, word: str) -> bool:
+    """ "they", "we", "our": a pronoun that stands for a group."""
+    found = lang.pronouns.get(word.lower())
+    return found is not None and found.number == "Plur"
 
 
 @dataclass(frozen=True)
@@ -93,22 +99,6 @@ def _vote_types(entities: Sequence[Entity]) -> tuple[Entity, ...]:
     return tuple(out)
 
 
-def _surname_key(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
-
-
-def _compatible(short: str, full: str) -> bool:
-    """Whether ``short`` can be a shorter form of ``full``: "Velizade" / "E. Velizade" vs "Elkhan Velizade"."""
-    a, b = short.split(), full.split()
-    if not a or len(a) > len(b) or a[-1].lower() != b[-1].lower():
-        return False
-    for x, y in zip(a[:-1], b[:-1]):
-        x, y = x.rstrip(".").lower(), y.rstrip(".").lower()
-        if not (x == y or (len(x) == 1 and y.startswith(x))):
-            return False
-    return True
-
-
 class ArticleContext:
     """What the resolver knows of one article: its entities, names, roles and genders.
 
@@ -116,13 +106,13 @@ class ArticleContext:
     """
 
     def __init__(self, text: str, trees: Sequence[Tree], entities: Sequence[Entity],
-                 lexicon: Lexicon, coref: Optional[dict] = None, quoted: Sequence[Span] = ()):
+                 lang: Language, coref: Optional[dict] = None, quoted: Sequence[Span] = ()):
         self.text = text
         self.trees = trees
-        self.lexicon = lexicon
+        self.lang = lang
         self.coref = coref or {}
         self.quoted = tuple(quoted)
-        self.entities = _vote_types(with_role_marked_persons(trees, entities, lexicon))
+        self.entities = _vote_types(with_role_marked_persons(trees, entities))
         names = sorted({e.name for e in self.entities if e.type == PERSON and e.name},
                        key=lambda n: (-len(n.split()), n))
         self.full_names = names
@@ -135,7 +125,7 @@ class ArticleContext:
     def canonical(self, name: str) -> str:
         """The fullest name of the article that ``name`` can stand for ("Velizade" -> "Elkhan Velizade")."""
         for full in self.full_names:
-            if _compatible(name, full) and full != name:
+            if fits(as_written(name), as_written(full)) and full != name:
                 return full
         if len(name.split()) == 1:  # "Chris said" after "Chris Anderson went": the one Chris of the article
             firsts = [f for f in self.full_names if len(f.split()) > 1 and f.split()[0].lower() == name.lower()]
@@ -159,8 +149,9 @@ class ArticleContext:
             out.append(PersonMention(e.start, e.sent, name, subject, inside))
             before = self.text[max(0, e.start - 5):e.start].strip().lower()
             word = before.split()[-1] if before.split() else ""
-            if word in HONORIFIC_GENDER:
-                self.genders.setdefault(name, HONORIFIC_GENDER[word])
+            gender = self.lang.honorific_gender(word)
+            if gender in GENDERS:
+                self.genders.setdefault(name, gender)
         return out
 
     def _index_roles(self) -> None:
@@ -182,7 +173,7 @@ class ArticleContext:
             if role:
                 orgs = [o for o in self.entities_in((phrase[0].start, phrase[-1].end), ("ORG",))
                         if not (e.start <= o.start < e.end)]
-                self.note_role(self.canonical(e.name), role, clean_name(orgs[0].name) if orgs else None)
+                self.note_role(self.canonical(e.name), role, clean_name(orgs[0].name, self.lang) if orgs else None)
 
     def note_role(self, name: str, role: Optional[str], organization: Optional[str]) -> None:
         """Remember the first role seen for ``name`` (so a later bare mention inherits it)."""
@@ -192,7 +183,7 @@ class ArticleContext:
     # -- pronouns ----------------------------------------------------------------------
     def antecedent(self, pronoun: Node, sent: int) -> Optional[str]:
         """The person a he/she pronoun refers to, or None when no compatible one is near."""
-        gender = PRONOUN_GENDER.get(pronoun.text.lower())
+        gender = pronoun_gender(self.lang, pronoun.text)
         chained = self.coref.get((sent, pronoun.i))
         if chained:
             return chained
@@ -234,15 +225,15 @@ def role_of(ctx: ArticleContext, tree: Tree, nodes: Sequence[Node], name_span: S
     """
     a, b = name_span
     after = [n for n in nodes if n.start >= b]
-    before = [n for n in nodes if n.end <= a and n.text.lower().rstrip(".") not in HONORIFICS]
+    before = [n for n in nodes if n.end <= a and n.text.lower().rstrip(".") not in ctx.lang.courtesy_titles]
     if before and "," in ctx.text[before[-1].end:a]:
         before = []  # "to destroy the statehood, Tigran Avetisyan": another clause, no premodifier
     pieces = []
     for part in (before, after):
         words = _role_words([n for n in part if n.upos != "PUNCT" or n.text in "-&()"])
         if any(n.upos in ("NOUN", "PROPN", "ADJ") for n in words):
-            pieces.append(strip_determiner(ctx.text[words[0].start:words[-1].end]))
-    role = "; ".join(p for p in pieces if p and p.lower() not in DETERMINERS)
+            pieces.append(strip_determiner(ctx.text[words[0].start:words[-1].end], ctx.lang))
+    role = "; ".join(p for p in pieces if p and p.lower() not in ctx.lang.words["articles"])
     return role or None
 
 
@@ -257,7 +248,7 @@ def _role_words(words: list[Node]) -> list[Node]:
 
 def _kind_of_noun(ctx: ArticleContext, head: Node) -> str:
     """An unnamed noun source: a group/unnamed role ("analysts", "a senior official") or unknown."""
-    if head.lemma in ctx.lexicon.group_nouns or head.lemma in ctx.lexicon.role_nouns:
+    if head.lemma in ctx.lang.group_nouns or head.lemma in ctx.lang.role_nouns:
         return "group"
     if head.feat("Number") == "Plur":
         return "group"
@@ -283,9 +274,9 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         # "Georgian Dream MP Levan Kirtadze": the name the phrase's head is part of
         persons = [e for e in persons if e.start <= head.start < e.end] + persons
         return _named_person(ctx, tree, nodes, span, text, persons)
-    if head.upos == "PRON" or head.lemma in RELATIVE:
+    if head.upos == "PRON" or head.lemma in ctx.lang.words["relative_pronouns"]:
         return _pronoun(ctx, tree, head, span, text)
-    known = ctx.canonical(clean_name(text))
+    known = ctx.canonical(clean_name(text, ctx.lang))
     if known in ctx.full_names:  # "Sanders:" in a headline, untagged, of the article's Bernie Sanders
         role, org = ctx.roles.get(known, (None, None))
         return Source(span, text, known, "person", role, org)
@@ -299,15 +290,15 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         role = role_of(ctx, tree, nodes, unnamed_person[1])
         return Source(span, text, unnamed_person[0], "person", role, _org_in(ctx, span, unnamed_person[1]))
     if orgs and head.upos == "PROPN":
-        return Source(span, text, clean_name(orgs[0].name), "organization")
+        return Source(span, text, clean_name(orgs[0].name, ctx.lang), "organization")
     if orgs and head.upos == "PROPN" or (head.upos == "PROPN" and not persons):
-        return Source(span, text, clean_name(text), "organization")
+        return Source(span, text, clean_name(text, ctx.lang), "organization")
     return Source(span, text, None, _kind_of_noun(ctx, head))
 
 
 def _name_right_after(ctx: ArticleContext, tree: Tree, head: Node, span: Span) -> Optional[Entity]:
     """The person named right after a role noun that ends the mention ("The blogger | Anna Berg")."""
-    if head.lemma.lower() not in ctx.lexicon.role_nouns or head.end != span[1]:
+    if head.lemma.lower() not in ctx.lang.role_nouns or head.end != span[1]:
         return None
     return next((e for e in ctx.entities if e.type == PERSON and e.start > span[1]
                  and not ctx.text[span[1]:e.start].strip()), None)
@@ -324,9 +315,9 @@ def _described_person(ctx: ArticleContext, tree: Tree, head: Node, span: Span) -
     noun = head.lemma.lower()
     if head.upos not in ("NOUN", "PROPN") or head.feat("Number") == "Plur" or not _definite(tree, head):
         return None
-    if noun in ctx.lexicon.role_nouns and (named := ctx.person_with_role(noun, span[0])):
+    if noun in ctx.lang.role_nouns and (named := ctx.person_with_role(noun, span[0])):
         return named
-    return ctx.sole_recent_person(span[0], tree.index) if noun in ctx.lexicon.description_nouns else None
+    return ctx.sole_recent_person(span[0], tree.index) if noun in ctx.lang.description_nouns else None
 
 
 def _root_of(tree: Tree, nodes: Sequence[Node]) -> Node:
@@ -338,7 +329,7 @@ def _root_of(tree: Tree, nodes: Sequence[Node]) -> Node:
 def _org_in(ctx: ArticleContext, span: Span, name_span: Span) -> Optional[str]:
     """The first organization named in ``span`` outside the person's name."""
     orgs = [e for e in ctx.entities_in(span, ("ORG",)) if not (name_span[0] <= e.start < name_span[1])]
-    return clean_name(orgs[0].name) if orgs else None
+    return clean_name(orgs[0].name, ctx.lang) if orgs else None
 
 
 def _untagged_person(ctx: ArticleContext, tree: Tree, head: Node) -> Optional[tuple[str, Span]]:
@@ -348,21 +339,21 @@ def _untagged_person(ctx: ArticleContext, tree: Tree, head: Node) -> Optional[tu
     """
     if any(e.start <= head.start < e.end for e in ctx.entities_in((head.start, head.end), ORG_TYPES)):
         return None
-    span = _role_marked_name(tree, head, ctx.lexicon)
-    return (ctx.canonical(clean_name(ctx.text[span[0]:span[1]])), span) if span else None
+    span = _role_marked_name(tree, head)
+    return (ctx.canonical(clean_name(ctx.text[span[0]:span[1]], ctx.lang)), span) if span else None
 
 
-def _role_marked_name(tree: Tree, head: Node, lexicon: Lexicon) -> Optional[Span]:
+def _role_marked_name(tree: Tree, head: Node) -> Optional[Span]:
     """The span of a proper name that a role noun beside it marks as a person, or None."""
-    if head.upos != "PROPN" or not any(k.lemma in lexicon.role_nouns for k in tree.children(head, "appos", "compound")):
+    if head.upos != "PROPN" or not any(k.lemma in tree.lang.role_nouns for k in tree.children(head, "appos", "compound")):
         return None
     name = [n for n in tree.subtree(head, exclude=tree.children(head, "appos", "acl", "acl:relcl", "punct",
                                                                   "det", "amod", "nmod", "case"))
-            if n.upos == "PROPN" and n.lemma not in lexicon.role_nouns]
+            if n.upos == "PROPN" and n.lemma not in tree.lang.role_nouns]
     return (name[0].start, name[-1].end) if name else None
 
 
-def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity], lexicon: Lexicon) -> list[Entity]:
+def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with the names a role marks as persons ("Selçuk Bayraktar, the technical director"):
     an untagged name becomes a PERSON, and so does one tagged ORG, so that a later "Bayraktar" or "he"
     finds them."""
@@ -371,21 +362,21 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity], 
         tree = trees[e.sent] if e.type == "ORG" and e.sent < len(trees) else None
         heads = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos == "PROPN"
                  and not ((h := tree.head_of(n)) is not None and e.start <= h.start < e.end)] if tree else []
-        marked = heads and _role_marked_name(tree, heads[0], lexicon) == (e.start, e.end)
+        marked = heads and _role_marked_name(tree, heads[0]) == (e.start, e.end)
         out.append(Entity(e.start, e.end, PERSON, e.name, e.sent) if marked else e)
     for k, tree in enumerate(trees):
         for node in tree.nodes:
             if any(e.start <= node.start < e.end for e in entities):
                 continue
-            span = _role_marked_name(tree, node, lexicon)
+            span = _role_marked_name(tree, node)
             if span and not any(e.start < span[1] and span[0] < e.end for e in entities):
-                out.append(Entity(span[0], span[1], PERSON, clean_name(tree.text[span[0]:span[1]]), k))
+                out.append(Entity(span[0], span[1], PERSON, clean_name(tree.text[span[0]:span[1]], tree.lang), k))
     return sorted(out, key=lambda e: e.start)
 
 
 def _definite(tree: Tree, noun: Node) -> bool:
     det = tree.child(noun, "det")
-    return det is not None and det.lemma.lower() in ("the", "this", "that")
+    return det is not None and det.lemma.lower() in tree.lang.words["definite_determiners"]
 
 
 def _named_person(ctx, tree, nodes, span, text, persons) -> Source:
@@ -401,15 +392,15 @@ def _named_person(ctx, tree, nodes, span, text, persons) -> Source:
 
 def _pronoun(ctx: ArticleContext, tree: Tree, head: Node, span: Span, text: str) -> Source:
     low = head.text.lower()
-    if low in RELATIVE:
+    if low in ctx.lang.words["relative_pronouns"]:
         return _relative(ctx, tree, head, span, text)
-    if low in PRONOUN_GENDER:
+    if pronoun_gender(ctx.lang, low):
         name = ctx.antecedent(head, tree.index)
         if name:
             role, org = ctx.roles.get(name, (None, None))
             return Source(span, text, name, "person", role, org)
         return Source(span, text, None, "unknown")
-    if low in PLURAL_PRONOUNS:
+    if plural_pronoun(ctx.lang, low):
         return Source(span, text, None, "group")
     return Source(span, text, None, "unknown")
 

@@ -10,54 +10,21 @@ from __future__ import annotations
 
 from typing import Optional
 
-from quotes.engine import cues as C
 from quotes.engine import predicates as P
+from quotes.engine.constructions import REGISTRY
+from quotes.engine.quotemarks import CLOSERS
 from quotes.engine.tree import Node, Tree, trim_punct
 from quotes.types import Cue
 
-SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
-RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "ask",
-                             "reassure", "advise", "promise", "convince", "persuade"})
-TO_RECIPIENT_VERBS = frozenset({"say", "explain", "write", "speak", "talk", "complain", "declare",
-                                "announce", "admit", "confess", "report", "describe", "mention"})
 DASHES = frozenset({"—", "–", "--", "-"})
 HYPHENS = frozenset({"-", "–"})
 
 
-def _subject(tree: Tree, verb: Node) -> Optional[Node]:
-    """The subject of ``verb``, borrowed from the verb it depends on when it has none."""
-    for _ in range(4):
-        for kid in tree.children(verb):
-            if kid.deprel in SUBJECT_RELS and kid.deprel != "nsubj:pass":
-                return kid
-        agent = P.agent(tree, verb) or P.acting_noun(tree, verb)
-        if agent is not None:
-            return agent
-        head = tree.head_of(verb)
-        if head is None or not P.borrows_subject(tree, verb):
-            return None
-        verb = head
-    return None
-
-
 def source_head(tree: Tree, cue: Cue) -> Optional[Node]:
-    """The head word of the source of ``cue``, or None when the sentence names none.
-
-    "..., the analysts interviewed by the Caucasian Knot have noted." -> analysts
+    """The head word of the source of ``cue``, as its construction finds it, or None when the
+    sentence names none: "..., the analysts interviewed by the Caucasian Knot have noted." -> analysts
     """
-    node = tree.nodes[cue.head.word]
-    if cue.kind == C.ACCORDING_TO:
-        phrase = tree.head_of(node) if node.rel == "case" else tree.child(node, "obl", "nmod", "obj")
-        if phrase is None:
-            return None
-        owner = C.source_of_noun(tree, phrase) if phrase.upos == "NOUN" else None
-        return owner if owner is not None and _is_speech_noun(phrase) else phrase
-    if cue.kind in (C.NOMINAL, C.OPINION_PHRASE):
-        return C.source_of_noun(tree, node)
-    if cue.kind == C.COLON:
-        name = [n for n in tree.nodes[:node.i] if n.upos != "PUNCT"]
-        return max((n for n in name if n.upos == "PROPN"), key=lambda n: n.i, default=name[-1] if name else None)
-    return _subject(tree, node)
+    return REGISTRY[cue.kind].source(tree, cue)
 
 
 def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node, list[Node]]]:
@@ -88,12 +55,6 @@ def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node,
     return head, trim_punct(_contiguous_around(tree, phrase, head))
 
 
-def _is_speech_noun(noun: Node) -> bool:
-    # "according to his version": the owner of the version is the source.
-    return noun.lemma in ("version", "story", "statement", "word", "words", "estimate", "account", "view", "opinion",
-                          "data", "figures", "estimates", "calculations", "sources")
-
-
 def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     """The source's noun phrase: ``head``'s subtree less relative clauses, cue and edge punctuation.
 
@@ -101,19 +62,20 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     "Mustafa Varank, the Turkish Minister for Industries and Technologies"
     """
     cue_word = tree.nodes[cue.head.word]
-    if cue.kind == C.COLON:
-        return trim_punct(list(tree.nodes[:cue_word.i]))
+    own = REGISTRY[cue.kind].mention
+    if own is not None:
+        return own(tree, cue)
     exclude = [k for k in tree.children(head) if tree.dominates(k, cue_word)]
     exclude += [k for k in tree.children(head, "case") if head.rel in ("obl", "nmod")]
     # "Harvey, who backed Cruz, said": an aside on the speaker is not the speaker's name
     exclude += [k for k in tree.children(head, "acl:relcl") if k.i > head.i and _after_comma(tree, k)]
     # "by organizers as a manifestation of ...": the as-phrase is content, not source.
-    exclude += [k for k in tree.children(head, "nmod") if (c := tree.child(k, "case")) is not None and c.lemma == "as"]
+    exclude += [k for k in tree.children(head, "nmod") if P.predicative(tree, tree.child(k, "case"))]
     nodes = [n for n in tree.subtree(head, exclude=exclude) if n.i != cue_word.i]
     if head.i < cue_word.i:
         nodes = [n for n in nodes if n.i < cue_word.i]  # a mention never runs past its cue
     nodes = _after_dateline(_contiguous_around(tree, _on_line_of(tree, nodes, head), head))
-    keep = "\"”’»" + (")" if any(n.text == "(" for n in nodes) else "")  # "Sen. Bernie Sanders (I-Vt.)"
+    keep = CLOSERS.replace("'", "") + (")" if any(n.text == "(" for n in nodes) else "")  # "Sanders (I-Vt.)"
     return trim_punct(nodes, keep=keep)
 
 
@@ -160,15 +122,17 @@ def _contiguous_around(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:
 
 def recipient_head(tree: Tree, cue: Cue) -> Optional[Node]:
     """Whom the source spoke to: "told the Anadolu Agency" -> Agency; "said to reporters" -> reporters."""
-    if cue.kind not in (C.VERB, C.PARENTHETICAL, C.INTRODUCER, C.QUOTE_ONLY):
+    if not REGISTRY[cue.kind].recipient:
         return None
     verb = tree.nodes[cue.head.word]
-    if verb.lemma in RECIPIENT_VERBS:
-        found = tree.child(verb, "iobj") or tree.child(verb, "obj")
-        if found is not None:
-            return found
+    hearer = tree.lang.hearer_verbs.get(verb.lemma)
+    if hearer is None:
+        return None
+    found = tree.child(verb, "iobj") or (tree.child(verb, "obj") if hearer == "object" else None)
+    if found is not None:
+        return found
     for kid in tree.children(verb, "obl"):
         case = tree.child(kid, "case")
-        if case is not None and case.lemma == "to" and verb.lemma in TO_RECIPIENT_VERBS | RECIPIENT_VERBS:
+        if case is not None and case.lemma in tree.lang.words["hearer_prepositions"]:
             return kid
     return None

@@ -1,13 +1,18 @@
-"""A read-only view of one UD sentence: children, subtrees and character spans.
+"""A read-only view of one UD sentence: children, subtrees, character spans and its language.
 
 stanza's words know their head but not their children; every stage of the engine
-needs both, so ``Tree`` indexes them once per sentence.
+needs both, so ``Tree`` indexes them once per sentence. A tree also carries the
+``Language`` pack of its article, so that every rule that reads a sentence can ask it
+for words (``tree.lang.words["negation"]``).
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from quotes.types import Span
+
+if TYPE_CHECKING:
+    from quotes.lang import Language
 
 PUNCT = "PUNCT"
 # UD relations grouped by what the engine asks of them.
@@ -32,7 +37,6 @@ class Node(NamedTuple):
     text: str
     lemma: str
     upos: str
-    xpos: str
     feats: str
     deprel: str
     head: int
@@ -58,19 +62,31 @@ class Node(NamedTuple):
                 return value
         return None
 
+    @property
+    def ing_form(self) -> bool:
+        """A gerund or present participle (UD VerbForm=Ger, or Part with Tense=Pres): "saying"."""
+        form = self.feat("VerbForm")
+        return form == "Ger" or (form == "Part" and self.feat("Tense") == "Pres")
+
+    @property
+    def past_participle(self) -> bool:
+        """A past participle (UD VerbForm=Part with Tense=Past): "asked" in "Asked about X, ..."."""
+        return self.feat("VerbForm") == "Part" and self.feat("Tense") == "Past"
+
 
 class Tree:
     """Children, subtrees and spans over one stanza ``Sentence``.
 
-    >>> tree = Tree.from_sentence(doc.sentences[0])   # "He said that it rained."
+    >>> tree = Tree.from_sentence(doc.sentences[0], 0, doc.text, load_language("en"))  # "He said that it rained."
     >>> [n.text for n in tree.children(tree.root)]
     ['He', 'rained', '.']
     """
 
-    def __init__(self, nodes: Sequence[Node], index: int = 0, text: str = ""):
+    def __init__(self, nodes: Sequence[Node], index: int, text: str, lang: "Language"):
         self.nodes: tuple[Node, ...] = tuple(nodes)
         self.index = index
         self.text = text  # the whole article text: offsets index it
+        self.lang = lang  # the language pack: every word a rule asks about
         kids: list[list[int]] = [[] for _ in self.nodes]
         root = 0
         for node in self.nodes:
@@ -82,7 +98,7 @@ class Tree:
         self.root = self.nodes[root] if self.nodes else None
 
     @classmethod
-    def from_sentence(cls, sentence, index: int = 0, text: str = "") -> "Tree":
+    def from_sentence(cls, sentence, index: int, text: str, lang: "Language") -> "Tree":
         """Index a stanza ``Sentence`` (word heads are 1-based, 0 = root)."""
         nodes = []
         for i, w in enumerate(sentence.words):
@@ -90,9 +106,9 @@ class Tree:
             if start is None or end is None:  # a word of a multi-word token has only its token's offsets
                 start, end = token.start_char, token.end_char
             form = w.text
-            nodes.append(Node(i, form, (w.lemma or form).lower(), w.upos or "", w.xpos or "", w.feats or "",
+            nodes.append(Node(i, form, (w.lemma or form).lower(), w.upos or "", w.feats or "",
                               w.deprel or "dep", (w.head or 0) - 1, start, end, getattr(token, "ner", None) or "O"))
-        return cls(nodes, index, text)
+        return cls(nodes, index, text, lang)
 
     def __len__(self) -> int:
         return len(self.nodes)

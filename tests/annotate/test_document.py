@@ -14,9 +14,9 @@ def test_a_released_document_leaves_no_cycles_behind(spacy_annotator):
     assert gc.collect() == 0  # nothing was left for the cycle collector: the parse was freed at once
 
 
-def test_release_comes_after_attribution_and_keeps_the_claims(spacy_annotator, lexicon):
+def test_release_comes_after_attribution_and_keeps_the_claims(spacy_annotator, lang):
     (doc,) = spacy_annotator.annotate(["Velizade said that talks failed."])
-    found = find_attributions(doc, lexicon)
+    found = find_attributions(doc, lang)
     release_document(doc)
     assert [a.source.speaker for a in found] == ["Velizade"]
 

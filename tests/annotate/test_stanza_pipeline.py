@@ -35,10 +35,10 @@ def test_many_texts_are_batched_in_order(tiny):
     assert [d.text for d in annotator.annotate(texts)] == texts
 
 
-def test_engine_survives_a_document_without_a_parse(tiny, lexicon):
+def test_engine_survives_a_document_without_a_parse(tiny, lang):
     folder, options = tiny
     doc = next(StanzaAnnotator(model_dir=str(folder), **options).annotate(["Anna Smith said that talks failed ."]))
-    assert find_attributions(doc, lexicon) == []  # no dependency parse, no cue: and no crash
+    assert find_attributions(doc, lang) == []  # no dependency parse, no cue: and no crash
 
 
 def test_description_and_cache_key(tiny):

@@ -20,10 +20,10 @@ PROSE = [
 
 
 @pytest.mark.parametrize("line", FURNITURE)
-def test_furniture(line):
-    assert is_furniture_line(line)
+def test_furniture(line, lang):
+    assert is_furniture_line(line, lang)
 
 
 @pytest.mark.parametrize("line", PROSE)
-def test_prose(line):
-    assert not is_furniture_line(line)
+def test_prose(line, lang):
+    assert not is_furniture_line(line, lang)

@@ -16,11 +16,11 @@ MEDIA = [
 
 
 @pytest.mark.parametrize("name,speaker,medium,recipient,claim", MEDIA, ids=[m[0] for m in MEDIA])
-def test_medium_and_speaker(name, speaker, medium, recipient, claim, lexicon):
-    (found,) = claims_of(name, lexicon)
+def test_medium_and_speaker(name, speaker, medium, recipient, claim, lang):
+    (found,) = claims_of(name, lang)
     assert (found.speaker, found.medium, found.recipient, found.claim) == (speaker, medium, recipient, claim)
 
 
-def test_a_relay_verb_whose_object_is_what_was_said_keeps_its_subject(lexicon):
-    (found,) = claims_of("relay_cited_poll", lexicon)
+def test_a_relay_verb_whose_object_is_what_was_said_keeps_its_subject(lang):
+    (found,) = claims_of("relay_cited_poll", lang)
     assert (found.speaker, found.claim, found.medium) == ("Anna Berg", "the new poll", None)

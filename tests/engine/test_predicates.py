@@ -3,6 +3,7 @@ import pytest
 
 from quotes.engine import predicates as P
 from quotes.engine.tree import Tree
+from quotes.lang import load_language
 from tests.conftest import read_fixture
 
 
@@ -10,7 +11,7 @@ def _verb(name, text):
     """The tree of the fixture's sentence that holds the word ``text``, and that word."""
     doc = read_fixture(name)
     for k, sentence in enumerate(doc.sentences):
-        tree = Tree.from_sentence(sentence, k, doc.text)
+        tree = Tree.from_sentence(sentence, k, doc.text, load_language("en"))
         for node in tree.nodes:
             if node.text == text:
                 return tree, node

@@ -23,12 +23,12 @@ RESOLVED = [
 
 
 @pytest.mark.parametrize("name,speaker,role,claim_start", RESOLVED, ids=[r[0] for r in RESOLVED])
-def test_speaker_and_role(name, speaker, role, claim_start, lexicon):
-    claims = [c for c in claims_of(name, lexicon) if c.claim.startswith(claim_start)]
-    assert len(claims) == 1, [(c.speaker, c.claim) for c in claims_of(name, lexicon)]
+def test_speaker_and_role(name, speaker, role, claim_start, lang):
+    claims = [c for c in claims_of(name, lang) if c.claim.startswith(claim_start)]
+    assert len(claims) == 1, [(c.speaker, c.claim) for c in claims_of(name, lang)]
     assert (claims[0].speaker, claims[0].speaker_kind, claims[0].role) == (speaker, "person", role)
 
 
-def test_a_description_with_two_persons_before_stays_unnamed(lexicon):
-    (claim,) = claims_of("neg_described_two_persons", lexicon)
+def test_a_description_with_two_persons_before_stays_unnamed(lang):
+    (claim,) = claims_of("neg_described_two_persons", lang)
     assert claim.claim.startswith("We will not give up") and claim.speaker is None and claim.role is None

@@ -1,7 +1,8 @@
 """Make the engine's CoNLL-U fixtures: each text of cases.tsv, parsed by the offline annotator.
 
-Run once (``.venv/bin/python tests/data/engine/make_fixtures.py``) after changing cases.tsv;
-the .conllu files are checked by hand and kept, so the engine tests need no parser.
+Run (``.venv/bin/python tests/data/engine/make_fixtures.py``) after changing cases.tsv: it parses
+only the cases whose fixture is missing or whose sentence changed, so the fixtures checked by hand
+stay as they are; the engine tests need no parser.
 """
 from pathlib import Path
 
@@ -17,10 +18,19 @@ def cases():
             yield name, text.replace("\\n", "\n")
 
 
+def stale(name: str, text: str) -> bool:
+    """Whether the fixture of ``name`` is missing or was parsed from another sentence."""
+    txt, conllu = HERE / f"{name}.txt", HERE / f"{name}.conllu"
+    return not (txt.exists() and conllu.exists()) or txt.read_text(encoding="utf-8") != text
+
+
 def main():
+    items = [(name, text) for name, text in cases() if stale(name, text)]
+    if not items:
+        return
     annotator = SpacyAnnotator()
-    items = list(cases())
     for (name, text), doc in zip(items, annotator.annotate(t for _, t in items)):
+        print("parsed", name)
         (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
         (HERE / f"{name}.conllu").write_text("{:C}\n".format(doc), encoding="utf-8")
 

@@ -1,0 +1,29 @@
+"""The constructions of reported speech, one module each, and their registry.
+
+    reported_clause   "Velizade told the Knot that talks failed."            (verb)
+    parenthetical     "..., he has noted." / "as he has clarified, ..."      (parenthetical)
+    stance_object     "Haley praised the senator", "called for a ban"       (object)
+    introducer        'Caddell continued: "..."'                             (introducer)
+    quote_tag         '"We will win," Senator Smith said.'                   (quote)
+    according_to      "According to the minister, ..."                       (according_to)
+    noun_of_speech    "the statement by X about ...", "made a call for"      (nominal)
+    opinion_frame     "In Jane Smith's view, ..."                            (opinion_phrase)
+    colon             "Lynch: No outside influence on the probe"             (colon)
+
+Each module makes one ``Construction`` (see ``base``): how its cue is found, its content, its
+source and recipient, its rank and confidence. The verb constructions share one cue finder
+(``quotes.engine.cues``), which decides for each verb which of them it is.
+"""
+from __future__ import annotations
+
+from quotes.engine.constructions import (according_to, colon, introducer, noun_of_speech, opinion_frame,
+                                         parenthetical, quote_tag, reported_clause, stance_object)
+from quotes.engine.constructions.base import (ACCORDING_TO, COLON, INTRODUCER, NOMINAL, OBJECT, OPINION_PHRASE,
+                                              PARENTHETICAL, QUOTE_ONLY, VERB, Construction, Kind)
+
+REGISTRY: dict[str, Construction] = {m.CONSTRUCTION.kind: m.CONSTRUCTION for m in (
+    reported_clause, parenthetical, stance_object, introducer, quote_tag, according_to, noun_of_speech,
+    opinion_frame, colon)}
+
+__all__ = ["REGISTRY", "Construction", "Kind", "VERB", "PARENTHETICAL", "ACCORDING_TO", "NOMINAL",
+           "OPINION_PHRASE", "INTRODUCER", "QUOTE_ONLY", "OBJECT", "COLON"]

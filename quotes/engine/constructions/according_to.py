@@ -1,0 +1,59 @@
+"""A frame of attribution: "According to the minister, the plant will open in May."
+
+Cue: the pack's frame (frames.tsv: "according" and "to", by lemma and text). Content: the clause
+the phrase modifies, less the phrase. Source: the frame's noun, or the owner of a noun of speech
+of the pack's ``source_nouns`` ("according to his version" -> his). An aside: it folds into a
+claim of the same speaker.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from quotes.engine.constructions.base import ACCORDING_TO, Construction
+from quotes.engine.constructions.noun_of_speech import source_of_noun
+from quotes.engine.predicates import clause_of
+from quotes.engine.tree import Node, Tree
+from quotes.types import Cue, WordRef
+
+
+def according_word(tree: Tree, node: Node) -> bool:
+    """Whether ``node`` is the first word of the frame "according to" (by lemma)."""
+    return node.lemma in tree.lang.frames[ACCORDING_TO][0]
+
+
+def find(tree: Tree, node: Node) -> Optional[Cue]:
+    """ "according to X": ``according`` followed by ``to``, heading or marking a noun."""
+    if not according_word(tree, node) or node.i + 1 >= len(tree):
+        return None
+    to = tree.nodes[node.i + 1]
+    if to.text.lower() != tree.lang.frames[ACCORDING_TO][1]:
+        return None
+    frame = " ".join(tree.text[node.start:to.end].lower().split())  # the cue's lemma: "according to"
+    return Cue(((node.start, to.end),), frame, ACCORDING_TO, WordRef(tree.index, node.i))
+
+
+def content(tree: Tree, according: Node) -> list[Node]:
+    """ "According to X, Y": Y is the clause that X modifies, less the "according to X" phrase."""
+    if according.rel == "case":
+        phrase = tree.head_of(according)
+    else:
+        phrase = according
+    clause = clause_of(tree, phrase) if phrase is not None else None
+    if clause is None:
+        return []
+    return tree.subtree(clause, exclude=[phrase])
+
+
+def source(tree: Tree, cue: Cue) -> Optional[Node]:
+    """The frame's noun ("according to the minister"), or the owner of its noun of speech ("his version")."""
+    node = tree.nodes[cue.head.word]
+    phrase = tree.head_of(node) if node.rel == "case" else tree.child(node, "obl", "nmod", "obj")
+    if phrase is None:
+        return None
+    owner = source_of_noun(tree, phrase) if phrase.upos == "NOUN" else None
+    return owner if owner is not None and phrase.lemma in tree.lang.words["source_nouns"] else phrase
+
+
+CONSTRUCTION = Construction(
+    ACCORDING_TO, "quotes.engine.constructions.according_to.find", ("lemma", "deprel"), content, source,
+    confidence=0.9, aside=True)

@@ -1,0 +1,51 @@
+"""A verb with its reported clause: "Velizade told the Knot that talks failed", "X plans to ...".
+
+Cue: a verb of the pack's reporting_verbs.tsv (or an adjective of stance, "is confident that")
+with a clause (``cues.find_cues``). Content: the clause (ccomp, xcomp; a that-clause the parser
+hung on the object; a for-to clause; a pro-form, "said so"; a passive's subject and as-phrase).
+Source: the verb's subject (``speaker_subject``). Recipient: the hearer ("told the Knot").
+"""
+from __future__ import annotations
+
+from quotes.engine import predicates as P
+from quotes.engine.constructions.base import VERB, VERB_NEEDS, Construction, subject_source
+from quotes.engine.tree import Node, Tree
+
+CONTENT_RELS = ("ccomp", "xcomp")
+
+
+def content(tree: Tree, node: Node) -> list[Node]:
+    """The reported clause's words: "told the Knot that talks failed" -> [that, talks, failed]."""
+    words = tree.lang.words
+    rels = ("ccomp",) if node.lemma in words["aspectual_verbs"] else CONTENT_RELS
+    comps = tree.children(node, *rels) or tree.children(node, "parataxis")
+    stray = P.stray_that_clause(tree, node) or P.for_clause(tree, node)
+    comps = comps or ([stray] if stray is not None else [])
+    if not comps:
+        proform = P.proform_content(tree, node)
+        return [proform] if proform is not None else P.passive_content(tree, node)
+    found = [w for comp in comps for w in tree.subtree(comp)]
+    obj = tree.child(node, "obj")
+    if obj is not None and any(c.rel == "xcomp" and c.i > obj.i for c in comps):
+        found += tree.subtree(obj)  # "urged Americans to avoid ...": whom, and what they should do
+    if all(c.rel == "xcomp" for c in comps):
+        found += _raised_subject(tree, node)
+    return sorted(found, key=lambda n: n.i)
+
+
+def _raised_subject(tree: Tree, verb: Node) -> list[Node]:
+    """The subject whose infinitive is reported: "Trump seemed to agree", "Smith is expected to win"
+    (Smith's winning is what is expected; "it" in "it seems that" is empty)."""
+    rels = ("nsubj",) if verb.lemma in tree.lang.words["raising_verbs"] else ("nsubj:pass",)
+    return [w for subj in tree.children(verb, *rels) if subj.i < verb.i and not _neuter_pronoun(subj)
+            for w in tree.subtree(subj)]
+
+
+def _neuter_pronoun(node: Node) -> bool:
+    """ "it": empty ("it seems that") or standing for something named elsewhere."""
+    return node.feat("PronType") == "Prs" and node.feat("Gender") == "Neut"
+
+
+CONSTRUCTION = Construction(
+    VERB, "quotes.engine.cues.verb_cue_kind", VERB_NEEDS,
+    content, subject_source, confidence=0.9, rank=0, near_source=True, recipient=True)

@@ -1,0 +1,44 @@
+"""A verb of speech or stance with its object: "Haley praised the senator", "called for a ban".
+
+Cue: a reporting verb of a class that takes a noun phrase (speech, intention, evidence; any class
+with a predicative "as") with an object or topic (``cues.verb_cue_kind``). Content: the object and
+the rest of the predicate after it, less times, settings and speech events; a passive's subject
+("the plan was criticized by Democrats"); what a question put was about ("Asked about the polls").
+Source: the verb's subject.
+"""
+from __future__ import annotations
+
+from quotes.engine import predicates as P
+from quotes.engine.constructions.base import OBJECT, VERB_NEEDS, Construction, subject_source
+from quotes.engine.tree import Node, Tree
+
+
+def content(tree: Tree, verb: Node) -> list[Node]:
+    """The object and the rest of the predicate after it, less times and speech events:
+    "defended Bill Clinton against allegations of scandal on Friday" -> "Bill Clinton against
+    allegations of scandal"; "described the dinner as Washington celebrating itself"."""
+    obj = P.object_content(tree, verb)
+    if obj is None:
+        return []
+    words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos"))
+    if obj.i < verb.i:
+        return words  # a passive's subject: "the plan was criticized by Democrats"
+    for kid in tree.children(verb, "obl", "advcl", "xcomp", "ccomp"):
+        if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in tree.lang.words["speech_events"] \
+                and not _setting(tree, kid):
+            words += tree.subtree(kid)
+    return sorted(words, key=lambda n: n.i)
+
+
+def _setting(tree: Tree, phrase: Node) -> bool:
+    """A phrase of time, place or manner around a claim ("during a call", ", running ads")."""
+    case = tree.child(phrase, "case", "mark")
+    if case is not None and case.lemma in tree.lang.words["setting_prepositions"]:
+        return True
+    before = tree.word_before(phrase)
+    return phrase.rel == "advcl" and phrase.ing_form and before is not None and before.text == ","
+
+
+CONSTRUCTION = Construction(
+    OBJECT, "quotes.engine.cues.verb_cue_kind", VERB_NEEDS,
+    content, subject_source, confidence=0.7)

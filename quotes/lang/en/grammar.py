@@ -1,0 +1,26 @@
+"""English grammar that a word table cannot say: a lemma the lemmatizer cut, a name's edges.
+
+Every pack's grammar module provides these functions, with these signatures; the engine calls
+nothing else of it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Container
+
+# A name written with its article or possessive: 'the "Caucasian Knot' -> 'Caucasian Knot',
+# "Varank's" -> "Varank" (Quirk et al. 1985, 5.66: the genitive 's; 5.34: names with "the").
+LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def mend_lemma(lemma: str, text: str, verbs: Container[str]) -> str:
+    """A verb's lemma, mended where a lemmatizer cut a silent e: "hopes" -> "hop" -> "hope"."""
+    if lemma not in verbs and lemma + "e" in verbs and text.lower().startswith(lemma):
+        return lemma + "e"
+    return lemma
+
+
+def strip_name(text: str) -> str:
+    """A name without the article before it and the possessive after it: "the Knot's" -> "Knot"."""
+    return POSSESSIVE_END.sub("", LEADING_ARTICLE.sub("", text))

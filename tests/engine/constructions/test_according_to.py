@@ -1,0 +1,26 @@
+"""The frame "according to X": the claims it finds in a table of sentences, and sentences it leaves alone.
+
+Mirrors quotes/engine/constructions/according_to.py.
+Fixtures: tests/data/engine/<name>.conllu (sentences in cases.tsv).
+"""
+import pytest
+
+from tests.engine.claims import check, ids
+
+# fixture, cue, the claim's full text, speaker, speaker kind, role, quote type, recipient, rule
+FOUND = [
+    ('according_to_unnamed', 'According to',
+     'the new plant will open in May', None, 'group', None, 'indirect', None, 'according_to:speech'),
+    ('expects_according', 'expects',
+     'that cooperation in the military sphere will continue; in particular, according to his version, in '
+     'the field of armoured vehicles',
+     'Elkhan Shikhaliev', 'person', 'military expert', 'indirect', None, 'verb:cognition'),
+    ('according_to_his_story', 'According to',
+     'nobody was injured in the fire',
+     'Karl Brandt', 'person', 'farmer from the valley', 'indirect', None, 'according_to:speech'),
+]
+
+
+@pytest.mark.parametrize("row", FOUND, ids=ids(FOUND))
+def test_finds_the_claim(row, lang):
+    check(row, lang)

@@ -1,0 +1,31 @@
+"""A parenthetical comment: the claims it finds in a table of sentences, and sentences it leaves alone.
+
+Mirrors quotes/engine/constructions/parenthetical.py.
+Fixtures: tests/data/engine/<name>.conllu (sentences in cases.tsv).
+"""
+import pytest
+
+from tests.engine.claims import check, claims_of, ids
+
+# fixture, cue, the claim's full text, speaker, speaker kind, role, quote type, recipient, rule
+FOUND = [
+    ('as_clarified', 'has clarified',
+     'the purchase of combat drones has come to the forefront',
+     'Elkhan Shikhaliev', 'person', None, 'indirect', None, 'parenthetical:speech'),
+]
+
+
+@pytest.mark.parametrize("row", FOUND, ids=ids(FOUND))
+def test_finds_the_claim(row, lang):
+    check(row, lang)
+
+
+# sentences that hold no claim at all
+NOTHING = [
+    'neg_as_campaigns',
+]
+
+
+@pytest.mark.parametrize("name", NOTHING)
+def test_leaves_alone(name, lang):
+    assert claims_of(name, lang) == ()

@@ -1,0 +1,53 @@
+"""A quotation with its tag: the claims it finds in a table of sentences, and sentences it leaves alone.
+
+Mirrors quotes/engine/constructions/quote_tag.py.
+Fixtures: tests/data/engine/<name>.conllu (sentences in cases.tsv).
+"""
+import pytest
+
+from tests.engine.claims import check, claims_of, ids
+
+# fixture, cue, the claim's full text, speaker, speaker kind, role, quote type, recipient, rule
+FOUND = [
+    ('short_shout', 'yelled', 'Out, out, out!', 'Jane Smith', 'person', 'Mayor', 'direct', None, 'quote:speech'),
+    ('quote_then_any_verb', 'shot back',
+     'We will build the stadium and we will pay for it,',
+     'Jane Smith', 'person', 'Mayor', 'direct', None, 'quote:speech'),
+    ('quote_run', 'said',
+     'We will win this race in November, … Nobody can stop us now, not even the weather.',
+     'Smith', 'person', 'Senator', 'direct', None, 'verb:speech'),
+    ('quote_paragraphs', 'said',
+     'We will win this race in November, … Nobody can stop us now, not even the weather.',
+     'Smith', 'person', 'Senator', 'direct', None, 'verb:speech'),
+    ('short_sentence_quote', 'said',
+     'They sue, … Everybody sues, right?', 'Jane Smith', 'person', 'Mayor', 'direct', None, 'verb:speech'),
+    ('quote_then_cue', 'has noted',
+     'While Azerbaijan aims at joint production of new weapons, Baku buys batches of weapons abroad. The '
+     'production of weapons is not planned in Azerbaijan,',
+     'Elkhan Velizade', 'person', None, 'direct', None, 'verb:speech'),
+    ('said_smith_who', 'said',
+     'We will win this race,', 'Jane Smith', 'person', 'Mayor', 'direct', None, 'verb:speech'),
+    ('paraphrase_then_quote', 'said',
+     'that the city would accept 100 more families next year … That adds up to 300 families over three years.',
+     'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    ('pronoun_not_in_own_quote', 'said',
+     'I heard Anna Berg say it on the radio,', None, 'unknown', None, 'direct', None, 'verb:speech'),
+]
+
+
+@pytest.mark.parametrize("row", FOUND, ids=ids(FOUND))
+def test_finds_the_claim(row, lang):
+    check(row, lang)
+
+
+# sentences that hold no claim at all
+NOTHING = [
+    'neg_title_in_quotes',
+    'neg_nickname',
+    'neg_quote_then_clause',
+]
+
+
+@pytest.mark.parametrize("name", NOTHING)
+def test_leaves_alone(name, lang):
+    assert claims_of(name, lang) == ()

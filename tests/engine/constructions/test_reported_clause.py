@@ -1,0 +1,107 @@
+"""A verb with its reported clause: the claims it finds in a table of sentences, and sentences it leaves alone.
+
+Mirrors quotes/engine/constructions/reported_clause.py.
+Fixtures: tests/data/engine/<name>.conllu (sentences in cases.tsv).
+"""
+import pytest
+
+from tests.engine.claims import check, claims_of, ids
+
+# fixture, cue, the claim's full text, speaker, speaker kind, role, quote type, recipient, rule
+FOUND = [
+    ('told_that', 'told',
+     'that the two programmes differ in one fundamental point',
+     'Elkhan Velizade', 'person', 'political analyst', 'indirect', 'Caucasian Knot', 'verb:speech'),
+    ('adverb_apart', 'said',
+     'that the budget would pass', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    ('adverb_before_aux', 'also has said',
+     'that the budget will pass', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    ('by_saying', 'began by saying',
+     'that the budget would pass', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    ('said_on_twitter', 'said',
+     'that the budget would pass', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    ('hopes_mended', 'hopes',
+     'Iowa will prove his point about the party',
+     'Marco Rubio', 'person', None, 'indirect', None, 'verb:intention'),
+    ('however_revealed', 'has, however, revealed',
+     'that the budget will pass', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    ('mixed_quote', 'said',
+     'the trade deal was "a total disaster for American workers" and should end',
+     'Donald Trump', 'person', None, 'mixed', None, 'verb:speech'),
+    ('nested_report', 'said',
+     'she believes that the senator told donors the budget would pass',
+     'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    ('passive_agent', 'is assessed',
+     'This decision … as a manifestation of the alliance', None, 'group', None, 'indirect', None, 'verb:cognition'),
+    ('it_appears', 'appears',
+     'that the game was not boring to everyone', None, 'unknown', None, 'indirect', None, 'verb:evidence'),
+    ('seemed_to', 'seemed',
+     'The senator … to relish the fight over the budget in an interview on Tuesday',
+     None, 'unknown', None, 'indirect', None, 'verb:evidence'),
+    ('pronoun_next_sentence', 'said',
+     'that Turkey would sign several new agreements',
+     'Mustafa Varank', 'person', None, 'indirect', None, 'verb:speech'),
+    ('unnamed_group', 'said',
+     'the festival would be held again next year', None, 'group', None, 'indirect', None, 'verb:speech'),
+    ('said_yes', 'said', 'yes', None, 'group', None, 'indirect', None, 'verb:speech'),
+    ('calling_for', 'is calling for',
+     'the state to expand its housing programme', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    ('urged_voters', 'urged',
+     'voters to reject the budget', 'Jane Smith', 'person', 'Mayor', 'indirect', 'voters', 'verb:speech'),
+    ('assured_voters', 'assured',
+     'that the budget would pass', 'Jane Smith', 'person', 'Mayor', 'indirect', 'voters', 'verb:speech'),
+    ('reassured_voters', 'reassured',
+     'that the budget would pass', 'Jane Smith', 'person', 'Mayor', 'indirect', 'voters', 'verb:speech'),
+    ('dateline_mention', 'says',
+     'she will win the primary in New York', 'Hillary Clinton', 'person', None, 'indirect', None, 'verb:speech'),
+    ('group_parenthetical', 'have noted',
+     'The cooperation is unlikely to interfere with other deals',
+     None, 'group', None, 'indirect', None, 'verb:speech'),
+    ('joined_report', 'is insisting',
+     'that she has balanced the budget', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    ('joined_report', 'claiming',
+     'that she is responsible for the surplus', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    ('called_firm', 'argues',
+     'that growth will slow', 'Tom Miller', 'person', None, 'indirect', None, 'verb:speech'),
+    ('criticized_and_said', 'said',
+     'allies wanted to know if the country is "still in the game of nations',
+     None, 'group', None, 'mixed', None, 'verb:speech'),
+    ('unbalanced_quote', 'said',
+     'this will never end and left the room.', None, 'unknown', None, 'direct', None, 'verb:speech'),
+    ('letter_of_a_month', 'asked',
+     'the network to donate the profits', None, 'unknown', None, 'indirect', 'network', 'verb:speech'),
+    ('act_declared_that', 'declared',
+     'that the state of emergency was over', None, 'group', None, 'indirect', None, 'verb:speech'),
+    ('not_say_that', 'did not say',
+     'that the trial would resume', 'Anna Berg', 'person', None, 'indirect', None, 'verb:speech'),
+    ('first_name_later', 'said',
+     'that the prices had doubled', 'Chris Walton', 'person', None, 'indirect', None, 'verb:speech'),
+]
+
+
+@pytest.mark.parametrize("row", FOUND, ids=ids(FOUND))
+def test_finds_the_claim(row, lang):
+    check(row, lang)
+
+
+# sentences that hold no claim at all
+NOTHING = [
+    'neg_told_reporters',
+    'neg_felt_betrayed',
+    'neg_spoke_to_reporters',
+    'neg_passive_announced',
+    'neg_it_is_clear',
+    'reassured_voters_alone',
+    'neg_relative_clause',
+    'neg_act_dismissed',
+    'neg_act_declared_emergency',
+    'neg_silence_declined',
+    'neg_silence_not_commented',
+    'neg_silence_would_not_say',
+    'neg_aside_let_us',
+]
+
+
+@pytest.mark.parametrize("name", NOTHING)
+def test_leaves_alone(name, lang):
+    assert claims_of(name, lang) == ()

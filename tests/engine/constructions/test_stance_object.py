@@ -1,0 +1,80 @@
+"""A verb of stance with its object: the claims it finds in a table of sentences, and sentences it leaves alone.
+
+Mirrors quotes/engine/constructions/stance_object.py.
+Fixtures: tests/data/engine/<name>.conllu (sentences in cases.tsv).
+"""
+import pytest
+
+from tests.engine.claims import check, claims_of, ids
+
+# fixture, cue, the claim's full text, speaker, speaker kind, role, quote type, recipient, rule
+FOUND = [
+    ('cautioned_against', 'has cautioned against',
+     'raising taxes this year', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('and_called_for', 'called for',
+     'a political revolution', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('tended_to_support', 'tended to support',
+     'Clinton', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:intention'),
+    ('came_to_talk', 'to talk about',
+     'immigration and the border', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('endorsed_her', 'endorsed', 'her', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:intention'),
+    ('endorsed_during', 'endorsed',
+     'the governor', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:intention'),
+    ('endorsed_during', 'praising',
+     'his record on schools', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('criticized_after_quote', 'also criticized',
+     "the state's lax gun laws", 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('and_has_criticized', 'has criticized',
+     "the governor's budget", 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('passive_criticized', 'was criticized',
+     'The budget', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('see_as_advmod', 'sees',
+     'her own party as insufficiently committed to its principles',
+     'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:cognition'),
+    ('senators_blasting', 'blasting',
+     "the president's approach to terrorism", None, 'group', None, 'indirect', None, 'object:speech'),
+    ('responding_to', 'Responding to',
+     "the governor's remarks", 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('responding_to', 'wrote',
+     'a letter to the council', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('poll_shows', 'shows',
+     'Clinton with a narrow lead in the state', None, 'group', None, 'indirect', None, 'object:evidence'),
+    ('described_herself', 'has described',
+     'herself as a fiscal conservative', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('described_as_seeming', 'described',
+     'the most loyal voters as seeming almost shocked that there were protesters',
+     'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('defended_against', 'defended',
+     'the governor against allegations of corruption',
+     'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('seemed_to_endorse', 'seemed to endorse',
+     'the budget', 'Jane Smith', 'person', 'Senator', 'indirect', None, 'object:intention'),
+    ('criticized_statement', 'criticized',
+     'the statement about the budget', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
+    ('criticized_and_said', 'criticized',
+     "the president's foreign policy", None, 'group', None, 'indirect', None, 'object:speech'),
+    ('said_smith_who', 'backed',
+     'the governor', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:intention'),
+    ('as_congratulated', 'congratulated',
+     'the winner of the race', None, 'unknown', None, 'indirect', None, 'object:speech'),
+    ('as_responded_to', 'responded to',
+     'the crackdown on immigrants', None, 'group', None, 'indirect', None, 'object:speech'),
+    ('declined_to_endorse', 'declined to endorse',
+     'the plan', 'Anna Berg', 'person', None, 'indirect', None, 'object:intention'),
+]
+
+
+@pytest.mark.parametrize("row", FOUND, ids=ids(FOUND))
+def test_finds_the_claim(row, lang):
+    check(row, lang)
+
+
+# sentences that hold no claim at all
+NOTHING = [
+    'neg_added_to',
+]
+
+
+@pytest.mark.parametrize("name", NOTHING)
+def test_leaves_alone(name, lang):
+    assert claims_of(name, lang) == ()

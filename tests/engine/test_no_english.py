@@ -1,0 +1,90 @@
+"""The engine names no word of any language: every word it asks about comes from a language pack.
+
+Two proofs: a made-up language (a pack of invented words in ``made_up/``, a hand-parsed CoNLL-U
+article in tests/data/made_up) runs through the whole engine and yields its claims; and no
+string literal in quotes/engine/ (docstrings aside) is a word of the English pack.
+"""
+import ast
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import quotes
+from quotes.claims import build_claims
+from quotes.engine.attribute import find_attributions
+from quotes.lang import read_pack
+from quotes.types import Article
+from tests.conftest import read_fixture
+
+ENGINE = Path(quotes.__file__).parent / "engine"
+PACK = Path(__file__).parent / "made_up"
+
+
+@pytest.fixture(scope="module")
+def made_up():
+    return read_pack(PACK, "zz", "tests.engine.made_up.grammar")
+
+
+def test_a_made_up_language_yields_its_claims(made_up):
+    doc = read_fixture("article", folder="made_up")
+    claims = build_claims(Article("zz", doc.text), find_attributions(doc, made_up))
+    got = [(c.speaker, c.speaker_kind, c.role, c.cue, c.claim, c.quote_type, c.rule) for c in claims]
+    assert got == [
+        # a verb with its reported clause; the role in apposition, its article gone
+        ("Mira Tolan", "person", "vesko", "blik", "ta la grun sova", "indirect", "verb:speech"),
+        # a pronoun of the pack's gender table takes the person before it
+        ("Mira Tolan", "person", "vesko", "morat", "ta la grun nefa", "indirect", "verb:cognition"),
+        # the pack's frame "peri tun X" is "according to X"; a surname stands for the full name
+        ("Mira Tolan", "person", "vesko", "Peri tun", "la grun sova", "indirect", "according_to:speech"),
+        # a quotation with its tag after it
+        ("Mira Tolan", "person", "vesko", "blik", "La grun sova lo nefa,", "direct", "verb:speech"),
+    ]
+
+
+def test_the_made_up_furniture_line_holds_no_claim(made_up):
+    doc = read_fixture("article", folder="made_up")
+    first_line = doc.text.index("\n")
+    claims = build_claims(Article("zz", doc.text), find_attributions(doc, made_up))
+    assert claims and all(c.content_spans[0][0] > first_line for c in claims)  # "Foto: ..." is a caption
+
+
+def _english_words() -> set[str]:
+    """The words of the English pack: the first column of each file, and every word of its word sets."""
+    words = set()
+    for path in resources.files("quotes.lang").joinpath("en").iterdir():
+        if path.name.endswith((".tsv", ".txt")):
+            for line in path.read_text("utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    cells = line.strip().split("\t")
+                    words.update((cells[1] if path.name == "word_sets.tsv" else cells[0]).lower().split())
+    return {w for w in words if re.fullmatch(r"[a-z][a-z'-]+", w)}
+
+
+def _string_literals(path: Path) -> list[tuple[int, str]]:
+    """The string constants of a module that are not docstrings, with their line numbers."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return [(node.lineno, node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
+
+
+# Names of the engine's own vocabulary that happen to be English words: UD relations and
+# features, cue classes and construction names, never matched against the text.
+ENGINE_NAMES = {"cc", "case", "mark", "fixed", "flat", "compound", "list", "root", "dep", "cop", "speech",
+                "cognition", "intention", "evidence", "object", "quote", "colon", "verb", "nominal",
+                "parenthetical", "introducer", "direct", "indirect", "mixed", "person", "organization",
+                "group", "unknown", "content", "recipient", "caption", "notice"}
+
+
+@pytest.mark.parametrize("path", sorted(ENGINE.rglob("*.py")), ids=lambda p: p.name)
+def test_no_english_word_is_written_in_the_engine(path):
+    english = _english_words() - ENGINE_NAMES
+    found = [(line, value) for line, value in _string_literals(path)
+             if "_" not in value and not value.isupper()  # a set's name ("question_words"), an entity type
+             and not re.fullmatch(r"\w+(\.\w+)+", value)  # a dotted name: "quotes.engine.cues.find_cues"
+             and any(w in english for w in re.findall(r"[a-z][a-z'-]+", value.lower()))]
+    assert not found, f"{path.name}: words that belong in a language pack: {found}"

@@ -1,0 +1,61 @@
+"""Quotation marks: every quoted passage found, none lost to an odd mark, and which are speech."""
+import pytest
+
+from quotes.engine.quotemarks import find_quotes, is_speech, quotes_beside
+
+# text, the inner texts of the quotations found
+QUOTES = [
+    ('He said: “It is over.”', ["It is over."]),
+    ('"We won," she said. "It was hard."', ["We won,", "It was hard."]),
+    ("They don't know Velizade’s plan.", []),  # apostrophes between letters are no marks
+    ("In the '90s it was 'unthinkable', he said.", ["unthinkable"]),
+    ("«Мы победим», — сказал он.", ["Мы победим"]),  # guillemets
+    ("„Wir gewinnen“, sagte er.", ["Wir gewinnen"]),  # a low opening mark closed by “
+    ("He said ''this is fine'' and left.", ["this is fine"]),  # two apostrophes as a double mark
+]
+
+
+@pytest.mark.parametrize("text,inner", QUOTES, ids=[q[0][:20] for q in QUOTES])
+def test_finds_the_quotations(text, inner):
+    assert [text[q.inner[0]:q.inner[1]] for q in find_quotes(text)] == inner
+
+
+def test_an_odd_mark_never_fails_and_ends_at_the_paragraph():
+    text = 'He said "this will never end and left.\n\nThe meeting ended at noon.'
+    (quote,) = find_quotes(text)
+    assert not quote.closed and text[quote.inner[0]:quote.inner[1]] == "this will never end and left."
+
+
+def test_a_quotation_over_two_paragraphs_is_one_group():
+    text = '"We will win this race," Smith said.\n\n"Nobody can stop us now."'
+    first, second = find_quotes(text)
+    assert first.group != second.group  # two quotations, each closed
+    text = '"We will win this race.\n\n"Nobody can stop us now," Smith said.'
+    first, second = find_quotes(text)
+    assert first.group == second.group and not first.closed  # the news convention: one quotation
+
+
+# text, whether its one quotation is speech
+SPEECH = [
+    ('She watched "The Lord of the Rings" twice.', True),  # four words: taken as speech by length
+    ('Dwayne "The Rock" Johnson arrived.', False),  # a nickname
+    ('He called the plan "very smart" in his speech.', False),  # a scare quote
+    ('He yelled, "Out!"', True),  # short, but introduced by a comma
+    ('"They sue," he said.', True),  # short, but a sentence of its own
+    ('Is it "smart"?', False),
+]
+
+
+@pytest.mark.parametrize("text,speech", SPEECH, ids=[s[0][:20] for s in SPEECH])
+def test_which_quotations_are_speech(text, speech):
+    (quote,) = find_quotes(text)
+    assert is_speech(text, quote) is speech
+
+
+def test_quotations_beside_a_sentence():
+    text = 'Caddell continued:\n\n"The issue is partisan." Then he left.'
+    quotes = find_quotes(text)
+    first_sentence = (0, text.index(":") + 1)
+    assert quotes_beside(text, first_sentence, quotes) == list(quotes)  # after its colon
+    assert quotes_beside(text, (text.index("Then"), len(text)), quotes) == list(quotes)  # ends just before
+    assert quotes_beside(text, (0, 7), quotes) == []  # "Caddell": no colon, not beside
