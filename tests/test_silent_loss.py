@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import quotes
-from quotes.api import run_extraction
+from quotes import pipeline
 from quotes.read import InputError
 
 ROOT = Path(__file__).parents[1]
@@ -107,7 +107,7 @@ def test_the_api_refuses_a_path_that_names_nothing(tmp_path, spacy_annotator):
     out = tmp_path / "claims.jsonl"
     out.write_text("kept\n", encoding="utf-8")
     with pytest.raises(InputError, match="no input found"):
-        run_extraction([str(tmp_path / "seedz")], str(out), spacy_annotator)
+        pipeline.run([str(tmp_path / "seedz")], str(out), spacy_annotator)
     assert out.read_text(encoding="utf-8") == "kept\n"
     assert quotes.extract(["Anna Smith said that the talks had failed."], annotator=spacy_annotator).speaker.tolist() \
         == ["Anna Smith"]
