@@ -192,6 +192,7 @@ def check_extract(args) -> Optional[str]:
     the files in place are left as they are.
     """
     from quotes.export import ARCHIVES
+    from quotes.export.safe import cannot_write
     from quotes.read import InputError, check_inputs, check_output
 
     if args.html and Path(args.output).suffix.lower() in ARCHIVES:
@@ -204,7 +205,8 @@ def check_extract(args) -> Optional[str]:
             check_output(path, args.inputs, args.glob)
     except InputError as err:
         return str(err)
-    return None
+    unwritable = [f"{path}: {why}" for path in filter(None, (args.output, args.html)) if (why := cannot_write(path))]
+    return unwritable[0] if unwritable else None
 
 
 def run_extract(args) -> int:

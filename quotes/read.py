@@ -343,6 +343,8 @@ def _read_all(inputs: Sequence[str], glob, text_column: str, max_chars: int, std
             yield from read_path(path, path.stem, text_column=text_column, max_chars=max_chars)
         elif path.is_symlink():
             yield _bad(path.stem or raw, raw, "skipped", link_problem(path))
+        elif path.exists():
+            yield _bad(path.stem or raw, raw, "skipped", "not a regular file (a device or a pipe): use - to read stdin")
         else:
             yield _bad(path.stem or raw, raw, "failed", "no such file or folder")
 
@@ -370,6 +372,8 @@ def _finds_nothing(raw: str, glob: Optional[str]) -> Optional[str]:
     path = Path(raw)
     if raw == "-" or path.is_file() or path.is_symlink() and not path.is_dir():
         return None
+    if path.exists() and not path.is_dir():
+        return f"{raw}: not a regular file (a device or a pipe): use - to read stdin"
     if not path.is_dir():
         return f"{raw}: no such file or folder"
     if next(_files(path, glob), None) is None:
