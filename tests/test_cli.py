@@ -111,3 +111,14 @@ def test_an_output_that_cannot_be_written_is_said_before_the_run(tmp_path, capsy
 
 def test_a_device_is_not_an_article(tmp_path, capsys, no_model):
     assert "not a regular file" in usage_error(["extract", os.devnull, "-o", str(tmp_path / "c.xlsx")], capsys)
+
+
+def test_the_summary_prints_no_terminal_escape_from_a_file_name():
+    from quotes.types import RunSummary
+
+    evil = "\x1b]0;owned\x07\x1b[2J"
+    summary = RunSummary(2, {"ok": 1, "skipped": 1}, 3, 1, "spacy", (Path("c.xlsx"),),
+                         ((f"{evil}name", "skipped", f"binary {evil}"),))
+    text = cli.describe_summary(summary)
+    assert "\x1b" not in text and "\x07" not in text
+    assert "skipped: \\x1b]0;owned\\x07\\x1b[2Jname: binary \\x1b" in text
