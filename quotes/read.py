@@ -80,9 +80,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _decode_after_bom(body: bytes, bom: bytes, name: str) -> tuple[str, str]:
+    """``body`` as its BOM says, unless that reads as garbage and the body without it as text."""
+    as_utf8 = _strict_utf8(body) if name == "utf-16" else None
+    if as_utf8 and readable(as_utf8):  # UTF-16 text of any script is almost never also valid, printable UTF-8
+        return as_utf8, f"utf-8 ({name} BOM ignored)"
     text = (bom + body).decode(name, errors="replace")
-    if name == "utf-16" and _strict_utf8(body) is not None and readable(_strict_utf8(body)):
-        return _strict_utf8(body), f"utf-8 ({name} BOM ignored)"  # valid UTF-8 is never UTF-16 text
     if readable(text) or not text:
         return text, name
     alternative, encoding = _decode_body(body)
