@@ -163,6 +163,15 @@ def all_ok(summary) -> bool:
     return not counts.get("skipped") and not counts.get("failed")
 
 
+def shown(text) -> str:
+    """``text`` safe on a terminal: control characters (an escape sequence in a file name) as escapes.
+
+    >>> shown("evil\\x1b]0;owned\\x07.txt")
+    'evil\\\\x1b]0;owned\\\\x07.txt'
+    """
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
+
+
 def describe_summary(summary) -> str:
     """The closing lines of a run: articles by status, claims, speakers, annotator, where the file is."""
     counts = summary.by_status
@@ -172,7 +181,7 @@ def describe_summary(summary) -> str:
              f"annotator: {summary.annotator}",
              f"written: {', '.join(str(p) for p in summary.outputs)}"]
     for article_id, status, reason in summary.problems[:20]:
-        lines.append(f"  {status}: {article_id}: {reason}")
+        lines.append(f"  {status}: {shown(article_id)}: {shown(reason)}")
     if len(summary.problems) > 20:
         lines.append(f"  ... and {len(summary.problems) - 20} more (see the Articles sheet)")
     return "\n".join(lines)
@@ -192,6 +201,7 @@ def check_extract(args) -> Optional[str]:
     the files in place are left as they are.
     """
     from quotes.export import ARCHIVES
+    from quotes.export.safe import cannot_write
     from quotes.read import InputError, check_inputs, check_output
 
     if args.html and Path(args.output).suffix.lower() in ARCHIVES:
@@ -204,7 +214,8 @@ def check_extract(args) -> Optional[str]:
             check_output(path, args.inputs, args.glob)
     except InputError as err:
         return str(err)
-    return None
+    unwritable = [f"{path}: {why}" for path in filter(None, (args.output, args.html)) if (why := cannot_write(path))]
+    return unwritable[0] if unwritable else None
 
 
 def run_extract(args) -> int:

@@ -80,9 +80,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _decode_after_bom(body: bytes, bom: bytes, name: str) -> tuple[str, str]:
+    """``body`` as its BOM says, unless that reads as garbage and the body without it as text."""
+    as_utf8 = _strict_utf8(body) if name == "utf-16" else None
+    if as_utf8 and readable(as_utf8):  # UTF-16 text of any script is almost never also valid, printable UTF-8
+        return as_utf8, f"utf-8 ({name} BOM ignored)"
     text = (bom + body).decode(name, errors="replace")
-    if name == "utf-16" and _strict_utf8(body) is not None and readable(_strict_utf8(body)):
-        return _strict_utf8(body), f"utf-8 ({name} BOM ignored)"  # valid UTF-8 is never UTF-16 text
     if readable(text) or not text:
         return text, name
     alternative, encoding = _decode_body(body)
@@ -343,6 +345,8 @@ def _read_all(inputs: Sequence[str], glob, text_column: str, max_chars: int, std
             yield from read_path(path, path.stem, text_column=text_column, max_chars=max_chars)
         elif path.is_symlink():
             yield _bad(path.stem or raw, raw, "skipped", link_problem(path))
+        elif path.exists():
+            yield _bad(path.stem or raw, raw, "skipped", "not a regular file (a device or a pipe): use - to read stdin")
         else:
             yield _bad(path.stem or raw, raw, "failed", "no such file or folder")
 
@@ -370,6 +374,8 @@ def _finds_nothing(raw: str, glob: Optional[str]) -> Optional[str]:
     path = Path(raw)
     if raw == "-" or path.is_file() or path.is_symlink() and not path.is_dir():
         return None
+    if path.exists() and not path.is_dir():
+        return f"{raw}: not a regular file (a device or a pipe): use - to read stdin"
     if not path.is_dir():
         return f"{raw}: no such file or folder"
     if next(_files(path, glob), None) is None:

@@ -95,3 +95,30 @@ def test_through_a_real_process_nothing_loads(tmp_path):
     imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
     assert not imported & {"spacy", "stanza", "torch"}  # found before any model library is imported
     assert not (tmp_path / "c.xlsx").exists()
+
+
+def test_an_output_that_cannot_be_written_is_said_before_the_run(tmp_path, capsys, no_model):
+    (tmp_path / "a.txt").write_text("Anna Smith said that it rained.", encoding="utf-8")
+    article = str(tmp_path / "a.txt")
+    assert "is a file, not a folder" in usage_error(["extract", article, "-o", f"{article}/c.xlsx"], capsys)
+    if Path("/proc").is_dir():  # a folder that takes no new file, even for root
+        assert "cannot write in /proc" in usage_error(["extract", article, "-o", "/proc/c.xlsx"], capsys)
+        page = ["--html", "/proc/quotes/r.html"]
+        assert "cannot write in /proc" in usage_error(["extract", article, "-o", str(tmp_path / "c.xlsx"), *page],
+                                                      capsys)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_a_device_is_not_an_article(tmp_path, capsys, no_model):
+    assert "not a regular file" in usage_error(["extract", os.devnull, "-o", str(tmp_path / "c.xlsx")], capsys)
+
+
+def test_the_summary_prints_no_terminal_escape_from_a_file_name():
+    from quotes.types import RunSummary
+
+    evil = "\x1b]0;owned\x07\x1b[2J"
+    summary = RunSummary(2, {"ok": 1, "skipped": 1}, 3, 1, "spacy", (Path("c.xlsx"),),
+                         ((f"{evil}name", "skipped", f"binary {evil}"),))
+    text = cli.describe_summary(summary)
+    assert "\x1b" not in text and "\x07" not in text
+    assert "skipped: \\x1b]0;owned\\x07\\x1b[2Jname: binary \\x1b" in text

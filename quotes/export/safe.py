@@ -5,9 +5,10 @@ import os
 import re
 import secrets
 import stat
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Optional
 
 EXCEL_CELL_LIMIT = 32_767
 NEW_FILE_MODE = 0o666  # less the umask, as for any file a program creates
@@ -57,6 +58,25 @@ def csv_unescaped(value):
     if isinstance(value, str) and ESCAPED.match(value):
         return value[1:]
     return value
+
+
+def cannot_write(target: Path) -> Optional[str]:
+    """Why no file can be written at ``target`` (a file where its folder would be, a folder
+    that takes no new file), or None; found before a run, not after it.
+
+    >>> cannot_write(Path("/proc/claims.xlsx"))
+    'cannot write in /proc: No such file or directory'
+    """
+    folder = Path(target).absolute().parent
+    while not folder.is_dir() and not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # made by the writer
+    if not folder.is_dir():
+        return f"{folder} is a file, not a folder"
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return None
+    except OSError as err:
+        return f"cannot write in {folder}: {err.strerror}"
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
@@ -44,6 +45,7 @@ ARTICLE_GLOSSARY = {
     "author": "the author, where stated", "source": "the publication, where stated",
 }
 WRAPPED = frozenset({"claim", "sentence", "source", "reason", "roles", "variants", "article_ids"})
+STYLED = WRAPPED | {"link"}
 MAX_WIDTH, MIN_WIDTH, WIDTH_SAMPLE = 60, 8, 300
 TOP_SPEAKERS = 20
 LINK_SCHEMES = ("http", "https")  # a file:// or smb:// link from a corpus could reach a stranger's share
@@ -53,6 +55,11 @@ STYLE = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
 
 class TooManyRowsError(ValueError):
     """More rows than an Excel sheet holds."""
+
+
+def _read_as_code(text: str) -> bool:
+    """Whether openpyxl would write ``text`` as other than a string: a formula ("=...") or an error code ("#N/A")."""
+    return text.startswith("=") or text in ERROR_CODES
 
 
 class _Cells:
@@ -79,9 +86,12 @@ class _Cells:
             value = json.dumps(value, ensure_ascii=False)
         if not isinstance(value, str):
             return value
+        text = cell_text(value)
+        if column not in STYLED and not _read_as_code(text):
+            return text  # openpyxl writes it as a string cell itself, and a plain value costs less than a cell
         cell = self._cell(column)
-        cell.value = cell_text(value)
-        cell.data_type = "s"  # set after the value: openpyxl reads "=..." as a formula, "#N/A" as an error
+        cell.value = text
+        cell.data_type = "s"  # set after the value, which openpyxl would read as a formula or error code
         if column == "link":
             cell.hyperlink = self._uri(value) if value else None
         return cell
