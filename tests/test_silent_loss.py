@@ -121,3 +121,18 @@ def test_the_api_gives_unique_ids_across_texts_and_files(tmp_path, spacy_annotat
     assert df.claim_id.is_unique and len(df) == 3
     assert dict(zip(df.article, df.speaker)) == {"text1": "Mary Jones", f"{tmp_path.name}/text1": "Anna Brown",
                                                   "news/text1": "John Smith"}
+
+
+def rows(df) -> list:
+    """The rows of ``df`` as sorted lists of text, for comparing runs whatever their order and dtypes."""
+    return sorted(df.astype(object).map(str).values.tolist())
+
+
+def test_the_good_articles_lose_no_claim_to_the_bad_ones(run, spacy_annotator):
+    _, out, claims, _ = run
+    src = out.parent.parent / "in"
+    alone = quotes.extract([src / "good.txt", src / "1.txt", src / "u16bom.txt"], annotator=spacy_annotator)
+    columns = ["article", "speaker", "cue", "claim", "content_spans"]
+    assert len(alone) >= 10
+    together = claims[claims.article.isin(["good", "1", "u16bom"])]
+    assert rows(together[columns]) == rows(alone[columns])
