@@ -45,7 +45,10 @@ class UndecodableError(ValueError):
     """Bytes that no encoding turns into readable text (a BOM that lies about a body of nothing)."""
 
 
-BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+# Longest first: UTF-32's little-endian mark starts like UTF-16's.
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+WIDE_BOMS = tuple(bom for bom, name in BOMS if name != "utf-8-sig")  # texts full of NUL bytes
 READABLE_SHARE = 0.9  # of characters printable (or whitespace) for a decoding to count as text
 
 
@@ -117,7 +120,7 @@ def _decode_body(data: bytes) -> tuple[str, str]:
 def looks_binary(data: bytes) -> bool:
     """NUL bytes outside a UTF-16 text, or mostly control bytes: not an article."""
     sample = data[:BINARY_SAMPLE]
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if sample.startswith(WIDE_BOMS):
         return False
     if not sample:
         return False

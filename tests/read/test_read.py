@@ -164,6 +164,8 @@ ENGLISH = "Elkhan Velizade told the Caucasian Knot that the cooperation would co
     ("u16bebom_ru.txt", b"\xfe\xff" + RUSSIAN.encode("utf-8"), RUSSIAN, "utf-8 (utf-16 BOM ignored)"),
     ("u8bom_cp1251.txt", b"\xef\xbb\xbf" + RUSSIAN.encode("cp1251"), RUSSIAN, "cp1251 (utf-8-sig BOM ignored)"),
     ("u16_true.txt", RUSSIAN.encode("utf-16"), RUSSIAN, "utf-16"),
+    ("u32_le.txt", RUSSIAN.encode("utf-32"), RUSSIAN, "utf-32"),
+    ("u32_be.txt", b"\x00\x00\xfe\xff" + ENGLISH.encode("utf-32-be"), ENGLISH, "utf-32"),
     ("u16_chinese.txt", "中文新闻报道：部长说，合作将继续。\n".encode("utf-16"), "中文新闻报道：部长说，合作将继续。\n", "utf-16"),
 ])
 def test_a_bom_that_disagrees_with_the_body_is_set_aside(tmp_path, name, data, text, encoding):
