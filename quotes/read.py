@@ -328,9 +328,32 @@ def read_inputs(inputs: Sequence[str], *, glob: Optional[str] = None, text_colum
     """Articles (or bad-input results) of every input, in order: files, folders, ``-`` for stdin.
 
     A ``.txt`` article's id is its file name without extension, a corpus row's its ``id``
-    column; ids are made unique across the run (``unique_ids``).
+    column; ids are made unique across the run (``unique_ids``). A file name that is not
+    UTF-8, or a lone surrogate from a JSON escape, comes as U+FFFD (``well_formed``).
     """
-    return unique_ids(_read_all(inputs, glob, text_column, max_chars, stdin))
+    return unique_ids(map(well_formed, _read_all(inputs, glob, text_column, max_chars, stdin)))
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")  # what no UTF-8 output can hold
+
+
+def _clean(text):
+    return SURROGATE.sub("\ufffd", text) if isinstance(text, str) and SURROGATE.search(text) else text
+
+
+def well_formed(item: Item) -> Item:
+    """``item`` with no lone surrogate in its id, path, text or metadata: each becomes U+FFFD.
+
+    One character for one, so every offset into the text holds. A file name in another
+    encoding than UTF-8 ("caf\\udce9.txt" as Python reads it) would else stop every writer.
+    """
+    article = item if isinstance(item, Article) else item.article
+    fields = (article.id, article.path, article.text, *article.meta.keys(), *article.meta.values())
+    if not any(isinstance(f, str) and SURROGATE.search(f) for f in fields):
+        return item
+    clean = replace(article, id=_clean(article.id), path=_clean(article.path), text=_clean(article.text),
+                    meta={_clean(k): _clean(v) for k, v in article.meta.items()})
+    return clean if isinstance(item, Article) else replace(item, article=clean, reason=_clean(item.reason))
 
 
 def _read_all(inputs: Sequence[str], glob, text_column: str, max_chars: int, stdin) -> Iterator[Item]:

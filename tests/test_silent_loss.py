@@ -36,6 +36,9 @@ def bad_corpus(tmp: Path) -> list[str]:
     (src / "u8bom.txt").write_bytes(b"\xef\xbb\xbf" + RUSSIAN.encode("cp1251"))
     (src / "badbom.txt").write_bytes(b"\xef\xbb\xbf" + bytes(range(128, 256)) * 4)
     (src / "loop.txt").symlink_to("loop.txt")
+    (src / os.fsdecode(b"caf\xe9.txt")).write_text("Marie Curie said that it was late.", encoding="utf-8")  # Latin-1 name
+    (src / "escaped.jsonl").write_text('{"id": "lone\\ud800", "text": "Omar Khan said that \\udfff it was early."}\n',
+                                       encoding="utf-8")
     (src / "sub" / "up").symlink_to("..")
     (tmp / "direct.txt").symlink_to("direct.txt")
     return [str(src), str(tmp / "direct.txt")]
@@ -136,3 +139,10 @@ def test_the_good_articles_lose_no_claim_to_the_bad_ones(run, spacy_annotator):
     assert len(alone) >= 10
     together = claims[claims.article.isin(["good", "1", "u16bom"])]
     assert rows(together[columns]) == rows(alone[columns])
+
+
+def test_names_and_texts_no_utf8_output_can_hold_come_as_replacement_characters(run):
+    _, _, claims, articles = run
+    assert articles.loc["caf\ufffd", "status"] == "ok" and articles.loc["lone\ufffd", "status"] == "ok"
+    assert claims[claims.article == "caf\ufffd"].speaker.tolist() == ["Marie Curie"]
+    assert claims[claims.article == "lone\ufffd"].claim.tolist() == ["that \ufffd it was early"]
