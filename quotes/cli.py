@@ -206,7 +206,7 @@ def check_extract(args) -> Optional[str]:
 
     if args.html and Path(args.output).suffix.lower() in ARCHIVES:
         return "--html goes with a file output (.xlsx, .csv, .jsonl, .parquet), not an .sqlite archive"
-    if args.html and Path(args.html).absolute() == Path(args.output).absolute():
+    if args.html and os.path.abspath(args.html) == os.path.abspath(args.output):
         return f"--html {args.html} is the output file too: give the review page a name of its own"
     try:
         check_inputs(args.inputs, args.glob)

@@ -361,6 +361,8 @@ def _read_all(inputs: Sequence[str], glob, text_column: str, max_chars: int, std
         path = Path(raw)
         if raw == "-":
             yield read_stdin(stdin, max_chars)
+        elif not raw:  # Path("") is the current folder: never read it by accident
+            yield _bad("", raw, "failed", "an empty input name")
         elif path.is_dir():
             for f in _files(path, glob):
                 if isinstance(f, ArticleResult):
@@ -398,6 +400,8 @@ def looks_like_path(text: str) -> bool:
 def _finds_nothing(raw: str, glob: Optional[str]) -> Optional[str]:
     """Why input ``raw`` gives nothing to read, or None when it gives something."""
     path = Path(raw)
+    if not raw:
+        return "an empty input name"
     if raw == "-" or path.is_file() or path.is_symlink() and not path.is_dir():
         return None
     if path.exists() and not path.is_dir():

@@ -81,6 +81,13 @@ def test_the_output_may_not_be_an_input(tmp_path, capsys, no_model):
 def test_the_page_may_not_be_the_output(tmp_path, capsys, no_model):
     out = str(tmp_path / "c.xlsx")
     assert "--html" in usage_error(["extract", SEEDS, "-o", out, "--html", out], capsys)
+    assert "--html" in usage_error(["extract", SEEDS, "-o", out, "--html", str(tmp_path / "x" / ".." / "c.xlsx")],
+                                   capsys)
+
+
+def test_an_empty_input_name_is_not_the_current_folder(tmp_path, capsys, no_model, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert "empty input name" in usage_error(["extract", "", "-o", str(tmp_path / "c.xlsx")], capsys)
 
 
 def test_through_a_real_process_nothing_loads(tmp_path):
