@@ -8,7 +8,7 @@ text exactly as read, so that ``article.text[start:end]`` is the span's text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Mapping, Optional, get_args
+from typing import Literal, Mapping, Optional
 
 Span = tuple[int, int]
 QuoteType = Literal["direct", "indirect", "mixed"]
@@ -72,7 +72,7 @@ class Source:
 
     ``mention`` is the source as written ("he", "Elkhan Velizade, a political analyst");
     ``speaker`` is the resolved name, or None where the text names nobody (an unnamed or
-    group source is never given a name). ``kind`` is one of SPEAKER_KINDS.
+    group source is never given a name). ``kind`` is a ``SpeakerKind``.
     """
 
     mention: Optional[Span]
@@ -81,9 +81,6 @@ class Source:
     kind: SpeakerKind
     role: Optional[str] = None
     organization: Optional[str] = None
-
-
-SPEAKER_KINDS = get_args(SpeakerKind)
 
 
 @dataclass(frozen=True)
@@ -118,14 +115,14 @@ class Claim:
     article: str
     claim_id: str
     speaker: Optional[str]
-    speaker_kind: str
+    speaker_kind: SpeakerKind
     role: Optional[str]
     organization: Optional[str]
     source: Optional[str]
     cue: Optional[str]
     cue_lemma: Optional[str]
     recipient: Optional[str]
-    quote_type: str
+    quote_type: QuoteType
     claim: str
     sentence: str
     content_spans: tuple[Span, ...]
@@ -160,8 +157,6 @@ class ArticleResult:
     reason: Optional[str] = None
     annotator: Optional[str] = None
 
-
-ARTICLE_STATUSES = get_args(ArticleStatus)
 
 
 @dataclass(frozen=True)

@@ -107,10 +107,6 @@ class Language:
         """The pack's ``grammar.py`` (a property, so that the object pickles for worker processes)."""
         return importlib.import_module(self.grammar_module)
 
-    @property
-    def language(self) -> str:
-        return self.code
-
     def class_of(self, lemma: str) -> str:
         """The class of a cue word, whatever its part of speech: ``class_of("say") == "speech"``."""
         return self.verbs.get(lemma) or self.adjectives.get(lemma) or self.nominal_cues.get(lemma, "speech")
