@@ -44,6 +44,7 @@ class AnnotatorPlugin(WorkerPlugin):
 
     def __init__(self, annotator: Annotator, cache: Optional[str] = None):
         self.annotator, self.cache_folder = annotator, cache
+        self.key = (annotator.version_key, annotator.name, cache)  # what it loads: the same key, the same load
         self.lang = self.cache = None
 
     def setup(self, worker=None) -> None:
@@ -108,11 +109,27 @@ def _lost(batch: list[Article], err: BaseException, annotator: Annotator) -> lis
                           annotator=annotator.name) for a in batch]
 
 
+def _loaded(dask_worker) -> Optional[tuple]:
+    plugin = dask_worker.plugins.get(PLUGIN)
+    return plugin.key if isinstance(plugin, AnnotatorPlugin) else None
+
+
+def register(client, annotator: Annotator, cache: Optional[str] = None) -> None:
+    """Have every worker (and every worker that joins later) load ``annotator`` and open ``cache``.
+
+    Workers that hold the same annotator and cache already keep them (no second load).
+    """
+    plugin = AnnotatorPlugin(annotator, cache)
+    held = set(client.run(_loaded).values())
+    if held != {plugin.key}:
+        client.register_plugin(plugin, name=PLUGIN)
+
+
 def cluster_results(items: Iterable[Item], annotator: Annotator, address: str, *, cache: Optional[str] = None,
                     batch: Optional[int] = None) -> Iterator[ArticleResult]:
     """One result per item, computed on the cluster at ``address``, in the order they finish."""
     with connect(address) as client:
-        client.register_plugin(AnnotatorPlugin(annotator, cache), name=PLUGIN)
+        register(client, annotator, cache)
         yield from _stream(client, items, annotator, batch or BATCH)
 
 
@@ -212,7 +229,7 @@ def claims(ddf, text: str = "text", id: str = "id", *, nlp: str = "spacy",
     annotator = annotator or load_annotator(nlp)
     client = _active_client()
     if client is not None:
-        client.register_plugin(AnnotatorPlugin(annotator), name=PLUGIN)
+        register(client, annotator)
         annotator = None  # each worker uses its own, loaded by the plugin
     return ddf.map_partitions(claims_of_frame, annotator, text, id, meta=claims_meta())
 
