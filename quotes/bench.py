@@ -7,6 +7,8 @@ annotator before the clock starts, and reports words per second over the article
 - bare: the offline annotator alone (spaCy's ``nlp.pipe``, batched);
 - extract: files to .xlsx through ``pipeline.run``, one process, no cache;
 - jobs2: the same with two worker processes;
+- dask2: the same on a local Dask cluster of two worker processes of one thread each
+  (the cluster is started and its workers have loaded the annotator before the clock);
 - cached: a second run over the same articles with a warm cache, against the first.
 bare and extract run ``--repeat`` times, alternated, and the fastest run of each counts: the
 parser's own speed varies by about 5% from one run to the next on a shared machine.
@@ -22,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Optional
 
 
 def _texts(folder: Path, n: int) -> list[Path]:
@@ -32,34 +35,46 @@ def _texts(folder: Path, n: int) -> list[Path]:
 def _one(mode: str, corpus: Path, n: int, workdir: Path) -> dict:
     """One measurement in this process: seconds, words, peak resident memory."""
     from quotes.annotate.spacy_ud import SpacyAnnotator
-    from quotes.runtime import allocator_for_long_runs
 
     files = _texts(corpus, n)
     words = sum(len(f.read_text(encoding="utf-8").split()) for f in files)
     annotator = SpacyAnnotator()
-    start = time.perf_counter()
     if mode == "bare":
+        start = time.perf_counter()
         texts = (f.read_text(encoding="utf-8") for f in files)
         for _ in annotator.nlp.pipe(texts, batch_size=annotator.batch_size):
             pass
-    else:
-        from quotes import pipeline
+        seconds = time.perf_counter() - start
+    elif mode == "dask2":
+        from quotes.dask import connect, register
 
-        src = workdir / "in"
-        if not src.exists():
-            src.mkdir()
-            for f in files:
-                (src / f.name).write_bytes(f.read_bytes())
-        cache = str(workdir / "cache") if mode.startswith("cached") else None
-        jobs = 2 if mode == "jobs2" else 1
-        options = pipeline.Options(jobs=jobs, cache=cache)
-        with allocator_for_long_runs():  # as the CLI runs it (runtime.py)
-            pipeline.run([str(src)], str(workdir / "claims.xlsx"), annotator, options=options)
-    seconds = time.perf_counter() - start
+        with connect("local:2") as client:  # the cluster and its workers' annotators are up before the clock
+            register(client, annotator)
+            seconds = _extract(mode, files, workdir, annotator, client.scheduler.address)
+    else:
+        seconds = _extract(mode, files, workdir, annotator)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"mode": mode, "articles": len(files), "words": words, "seconds": round(seconds, 2),
             "wps": round(words / seconds), "peak_rss_mb": round(max(peak, children))}
+
+
+def _extract(mode: str, files: list[Path], workdir: Path, annotator, dask: Optional[str] = None) -> float:
+    """Seconds to extract ``files`` to .xlsx as the CLI does: one process, two (jobs2) or a cluster."""
+    from quotes import pipeline
+    from quotes.runtime import allocator_for_long_runs
+
+    src = workdir / "in"
+    if not src.exists():
+        src.mkdir()
+        for f in files:
+            (src / f.name).write_bytes(f.read_bytes())
+    cache = str(workdir / "cache") if mode.startswith("cached") else None
+    options = pipeline.Options(jobs=2 if mode == "jobs2" else 1, cache=cache, dask=dask)
+    start = time.perf_counter()
+    with allocator_for_long_runs():  # as the CLI runs it (runtime.py)
+        pipeline.run([str(src)], str(workdir / "claims.xlsx"), annotator, options=options)
+    return time.perf_counter() - start
 
 
 def _measure(mode: str, corpus: Path, n: int, workdir: Path) -> dict:
@@ -87,7 +102,7 @@ def main(argv=None) -> int:
         for size in (args.small, args.large):
             work = Path(tmp) / f"n{size}"
             work.mkdir()
-            modes = ("bare", "extract") * args.repeat + ("jobs2", "cached-first", "cached")
+            modes = ("bare", "extract") * args.repeat + ("jobs2", "dask2", "cached-first", "cached")
             for mode in modes:
                 r = _measure(mode, args.corpus, size, work)
                 print(f"{mode:<13} {r['articles']:>4} articles {r['words']:>8} words {r['seconds']:>8.2f} s "
@@ -100,6 +115,7 @@ def main(argv=None) -> int:
         "bare_wps": rows[("bare", big)]["wps"], "extract_wps": rows[("extract", big)]["wps"],
         "extract_over_bare": round(rows[("extract", big)]["wps"] / rows[("bare", big)]["wps"], 3),
         "jobs2_over_jobs1": round(rows[("jobs2", big)]["wps"] / rows[("extract", big)]["wps"], 3),
+        "dask2_over_jobs2": round(rows[("dask2", big)]["wps"] / rows[("jobs2", big)]["wps"], 3),
         "cached_speedup": round(rows[("cached-first", big)]["seconds"] / rows[("cached", big)]["seconds"], 1),
         "peak_rss_mb_small": rows[("extract", args.small)]["peak_rss_mb"],
         "peak_rss_mb_large": rows[("extract", big)]["peak_rss_mb"],

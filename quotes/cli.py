@@ -94,7 +94,8 @@ def _add_extract(sub) -> None:
         epilog="Examples:\n  python -m quotes extract seeds -o out/claims.xlsx\n"
                "  python -m quotes extract news.csv --text-column body -o out/claims.jsonl --html out/report.html\n"
                "  cat article.txt | python -m quotes extract - -o out/claims.csv\n"
-               "  python -m quotes extract news/ -o archive/claims.sqlite   # again later: only new articles\n\n"
+               "  python -m quotes extract news/ -o archive/claims.sqlite   # again later: only new articles\n"
+               "  python -m quotes extract news/ -o out/claims.parquet --dask tcp://scheduler:8786\n\n"
                "Exit status: 0 when every article was processed; 1 when any was skipped or failed\n"
                "(the claims of all good articles are still written); 2 on a usage or setup error.")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles, or - for stdin")
@@ -107,6 +108,9 @@ def _add_extract(sub) -> None:
     p.add_argument("--max-chars", type=positive_int, default=None, help="skip articles longer than this (characters)")
     p.add_argument("--html", metavar="PATH", type=page_file, help="also write a review page with the claims highlighted")
     p.add_argument("--jobs", type=positive_int, default=None, help="worker processes (default: the cores available)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="run on a Dask cluster: a scheduler (tcp://host:8786) or local:N (N worker processes "
+                        "here); a .parquet output is then a folder of parts")
     p.add_argument("--cache", metavar="DIR", help="parse cache folder (default: .quotes-cache beside the output)")
     p.add_argument("--no-cache", action="store_true", help="parse every article again")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -218,6 +222,13 @@ def check_extract(args) -> Optional[str]:
     return unwritable[0] if unwritable else None
 
 
+def _quiet_cluster_logs() -> None:
+    """distributed logs every start and stop of the cluster: the run's statuses say what matters."""
+    import distributed  # noqa: F401 - its import sets its loggers' levels; ours are set after it
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+
+
 def run_extract(args) -> int:
     from quotes import pipeline
     from quotes.annotate import ModelMissingError
@@ -232,8 +243,11 @@ def run_extract(args) -> int:
     except ModelMissingError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_ERROR
+    if args.dask:
+        _quiet_cluster_logs()
     options = pipeline.Options(glob=args.glob, text_column=args.text_column, max_chars=args.max_chars,
-                               jobs=args.jobs, cache=None if args.no_cache else (args.cache or "default"))
+                               jobs=args.jobs, cache=None if args.no_cache else (args.cache or "default"),
+                               dask=args.dask)
     try:
         summary = pipeline.run(args.inputs, args.output, annotator, options=options, html=args.html,
                                command=" ".join(["quotes"] + sys.argv[1:]),

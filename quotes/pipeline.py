@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
@@ -23,6 +24,7 @@ from quotes._version import __version__
 from quotes.annotate.protocol import Annotator
 from quotes.export import ARCHIVES, Tables, article_row, output_format, spool, writer
 from quotes.export.rows import OUTPUT_COLUMNS, claim_row
+from quotes.export.safe import EXCEL_MAX_ROWS
 from quotes.lang import Language, load_language
 from quotes.process import Item, default_jobs, extract_articles, in_chunks
 from quotes.speakers import SpeakerDirectory, SpeakerRegistry
@@ -30,6 +32,9 @@ from quotes.types import Article, ArticleResult, Claim, RunInfo, RunSummary
 
 
 ARCHIVE_BATCH = 32  # articles committed to an archive in one transaction
+EXCEL_ROWS = EXCEL_MAX_ROWS - 1  # a sheet's rows, less its header
+EXCEL_PROJECT_AFTER = 500  # articles done before their rate of claims predicts the run's
+EXCEL_MARGIN = 1.25  # the prediction may pass the sheet by this much before the run stops
 
 
 class RunError(ValueError):
@@ -142,8 +147,7 @@ def write_outputs(results: Iterable[ArticleResult], out_path, *, run_info: RunIn
     write = writer(out_path, dataset=dataset)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with collected(results, out_path.parent) as run:
-        write(out_path, run.tables(run_info))
-        outputs = [out_path]
+        outputs = write(out_path, run.tables(run_info)) or [out_path]
         if html_path:
             from quotes.export.html_report import write_html_report
 
@@ -178,18 +182,77 @@ def write_archive(items: Iterable[Item], path, annotator: Annotator, *, options:
                     continue
                 yield item
 
-        for chunk in in_chunks(wrap(results(fresh(), annotator, options=options)), batch):
-            archive.add(chunk)
-            for r in chunk:
-                statuses[r.status] += 1
-                claims += len(r.claims)
-                if r.status != "ok":
-                    problems.append((r.article.id, r.status, r.reason))
+        with closing(results(fresh(), annotator, options=options)) as source:
+            for chunk in in_chunks(wrap(source), batch):
+                archive.add(chunk)
+                for r in chunk:
+                    statuses[r.status] += 1
+                    claims += len(r.claims)
+                    if r.status != "ok":
+                        problems.append((r.article.id, r.status, r.reason))
         directory = resolve_speakers(archive.named())
         archive.set_speakers(directory, directory.rows())
         archive.finish(statuses["unchanged"])
     return RunSummary(sum(statuses.values()), dict(statuses), claims, len(directory.rows()), info.annotator,
                       (Path(path),), tuple(problems))
+
+
+def _too_many(what: str) -> RunError:
+    return RunError(f"{what}, more than the {EXCEL_ROWS:,} rows an Excel sheet holds: write the claims to "
+                    ".parquet or .sqlite instead (-o claims.parquet, or -o claims.sqlite, an archive that "
+                    "Datasette opens); nothing was written, and the parse cache keeps what was parsed")
+
+
+def excel_guard(results: Iterable[ArticleResult], articles: Optional[int]) -> Iterator[ArticleResult]:
+    """``results``, stopped with a ``RunError`` as soon as their claims cannot fit one Excel sheet.
+
+    ``articles`` (the number of input articles, if known) lets it stop early: once
+    ``EXCEL_PROJECT_AFTER`` articles are done, their rate of claims per article, times the
+    articles of the run, must fit (with a margin of ``EXCEL_MARGIN``). It stops before anything
+    is written, so no workbook ever holds a part of the claims.
+    """
+    done = claims = 0
+    for result in results:
+        done += 1
+        claims += len(result.claims)
+        if claims > EXCEL_ROWS:
+            raise _too_many(f"the claims of {done:,} articles are {claims:,} already")
+        if articles and done == EXCEL_PROJECT_AFTER and claims / done * articles > EXCEL_ROWS * EXCEL_MARGIN:
+            raise _too_many(f"{done:,} articles gave {claims:,} claims: at that rate the {articles:,} "
+                            f"articles of the run give about {round(claims / done * articles):,}")
+        yield result
+
+
+def count_articles(inputs: Sequence[str], options: Options, stop: int) -> Optional[int]:
+    """How many articles ``inputs`` hold (read, not parsed), counting no further than ``stop``; None for stdin."""
+    if "-" in inputs:
+        return None
+    return sum(1 for _ in islice(read(inputs, options), stop))
+
+
+def _check(inputs: Sequence[str], output, options: Options, html) -> Optional[int]:
+    """What must hold before a run starts (a ``RunError`` if not); the input's articles for an .xlsx output."""
+    from quotes.read import check_inputs, check_output
+
+    fmt = output_format(output)
+    if fmt in ARCHIVES and html:
+        raise RunError("--html goes with a file output (.xlsx, .csv, .jsonl, .parquet), not an .sqlite archive")
+    check_inputs(inputs, options.glob)  # a typo in the only input must not replace a good output with an empty one
+    for path in filter(None, (output, html)):
+        check_output(path, inputs, options.glob)
+    if options.dask:
+        from quotes.dask import check_address
+
+        try:
+            check_address(options.dask)
+        except ValueError as err:
+            raise RunError(str(err)) from err
+    if fmt != ".xlsx":
+        return None
+    articles = count_articles(inputs, options, EXCEL_ROWS + 1)
+    if articles is not None and articles > EXCEL_ROWS:
+        raise _too_many(f"the input holds more than {EXCEL_ROWS:,} articles")
+    return articles
 
 
 def run(inputs: Sequence[str], output, annotator: Annotator, *, options: Options = Options(), html=None,
@@ -198,23 +261,22 @@ def run(inputs: Sequence[str], output, annotator: Annotator, *, options: Options
 
     ``options.cache == "default"`` puts the parse cache beside the output; ``wrap`` wraps
     the stream of results (the CLI's progress bar). An .sqlite output is an archive that
-    grows (``write_archive``). Returns what the run did. ``quotes.read.InputError`` when no
-    input names anything to read, or an output is one of the inputs: no file is touched.
+    grows (``write_archive``); an .xlsx output whose claims cannot fit a sheet stops with a
+    ``RunError`` before anything is written (``excel_guard``). Returns what the run did.
+    ``quotes.read.InputError`` when no input names anything to read, or an output is one of the
+    inputs: no file is touched.
     """
-    from quotes.read import check_inputs, check_output
-
-    if output_format(output) in ARCHIVES and html:
-        raise RunError("--html goes with a file output (.xlsx, .csv, .jsonl, .parquet), not an .sqlite archive")
-    check_inputs(inputs, options.glob)  # a typo in the only input must not replace a good output with an empty one
-    for path in filter(None, (output, html)):
-        check_output(path, inputs, options.glob)
+    articles = _check(inputs, output, options, html)
     if options.cache == "default":
         options = replace(options, cache=str(Path(output).resolve().parent / ".quotes-cache"))
     info = run_info(annotator, command)
     if output_format(output) in ARCHIVES:
         return write_archive(read(inputs, options), output, annotator, options=options, info=info, wrap=wrap)
-    stream = wrap(results(read(inputs, options), annotator, options=options))
-    return write_outputs(stream, output, run_info=info, html_path=html, dataset=bool(options.dask))
+    with closing(results(read(inputs, options), annotator, options=options)) as source:  # workers stop with it
+        stream = wrap(source)
+        if output_format(output) == ".xlsx":
+            stream = excel_guard(stream, articles)
+        return write_outputs(stream, output, run_info=info, html_path=html, dataset=bool(options.dask))
 
 
 def claims(items: Iterable[Item], annotator: Annotator, cache: Optional[str] = None) -> Iterator[Claim]:

@@ -303,10 +303,15 @@ class SpacyAnnotator:
 
         self.nlp = nlp or load_spacy_model()
         self.batch_size = batch_size
+        self._own_model = nlp is None
         meta = self.nlp.meta
         self.models = f"{meta.get('lang', 'en')}_{meta.get('name', '?')} {meta.get('version', '?')}"
         self.description = f"spacy {spacy.__version__} + {self.models}"
         self.version_key = f"spacy-ud/2|{spacy.__version__}|{self.models}"
+
+    def __reduce__(self):
+        """Pickled small: a worker of a cluster loads the model itself (``quotes.dask``)."""
+        return SpacyAnnotator, (None if self._own_model else self.nlp, self.batch_size)
 
     def annotate(self, texts: Iterable[str]) -> Iterator[Document]:
         """One UD Document per text, in order, parsed in batches."""

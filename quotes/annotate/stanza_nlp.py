@@ -45,6 +45,7 @@ class StanzaAnnotator:
                  check_files: bool = True, **options):
         import stanza
 
+        self._arguments = (model_dir, processors, check_files, options)
         folder = resolve_model_dir(model_dir)
         if check_files and not any(k.endswith("_model_path") for k in options):
             missing = missing_models(folder)
@@ -62,6 +63,11 @@ class StanzaAnnotator:
         self.version_key = (f"stanza/1|{stanza.__version__}|{processors}|{settings}|"
                             f"models {model_digest(self.pipeline)}")
 
+    def __reduce__(self):
+        """Pickled small: a worker of a cluster loads the models itself (``quotes.dask``)."""
+        model_dir, processors, check_files, options = self._arguments
+        return _load_stanza, (model_dir, processors, check_files, options)
+
     def annotate(self, texts: Iterable[str]) -> Iterator:
         """One Document per text, in order, processed in bulk batches."""
         from stanza.models.common.doc import Document
@@ -74,6 +80,10 @@ class StanzaAnnotator:
                 batch = []
         if batch:
             yield from self.pipeline(batch)
+
+
+def _load_stanza(model_dir, processors, check_files, options) -> StanzaAnnotator:
+    return StanzaAnnotator(model_dir, processors, check_files, **options)
 
 
 def model_digest(pipeline) -> str:

@@ -49,7 +49,10 @@ def output_format(path) -> str:
 
 
 def writer(path, *, dataset: bool = False) -> Callable[[Path, Tables], None]:
-    """The ``write(path, tables)`` of the output's format; with ``dataset``, its ``write_parts`` (a folder of parts)."""
+    """The ``write(path, tables)`` of the output's format; with ``dataset``, its ``write_parts`` (a folder of parts).
+
+    A writer returns the paths it wrote when they are more than ``path`` (else None).
+    """
     module = import_module(f"quotes.export.{WRITERS[output_format(path)]}")
     return getattr(module, "write_parts", module.write) if dataset else module.write
 

@@ -100,13 +100,15 @@ def write(path: Path, tables) -> None:
     write_table(path, tables.claims())
 
 
-def write_parts(path: Path, tables) -> None:
+def write_parts(path: Path, tables) -> list[Path]:
     """Write the claims as the dataset folder ``path``, the articles as a dataset beside it, and the speakers.
 
-    ``claims.parquet/``, ``claims.articles.parquet/`` and ``claims.speakers.parquet``.
+    ``claims.parquet/``, ``claims.articles.parquet/`` and ``claims.speakers.parquet``; returns them.
     """
     from quotes.export.xlsx import ARTICLE_COLUMNS, SPEAKER_COLUMNS
 
-    write_dataset(path, tables.claims())
-    write_dataset(beside(path, "articles"), tables.articles(), ARTICLE_COLUMNS)
-    write_table(beside(path, "speakers"), tables.speakers, SPEAKER_COLUMNS)
+    written = [Path(path), beside(path, "articles"), beside(path, "speakers")]
+    write_dataset(written[0], tables.claims())
+    write_dataset(written[1], tables.articles(), ARTICLE_COLUMNS)
+    write_table(written[2], tables.speakers, SPEAKER_COLUMNS)
+    return written
