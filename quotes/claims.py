@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from quotes.annotate.clean import visible
 from quotes.types import Article, Attribution, Claim, Span
 
 FRAGMENT_JOINER = " … "
 
 
 def _text(text: str, spans: Sequence[Span]) -> str:
-    return FRAGMENT_JOINER.join(" ".join(text[a:b].split()) for a, b in spans)
+    return FRAGMENT_JOINER.join(" ".join(visible(text[a:b]).split()) for a, b in spans)
 
 
 def _clean_spans(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
@@ -65,13 +66,13 @@ def build_claims(article: Article, attributions: Sequence[Attribution]) -> tuple
             speaker_kind=s.kind if s else "unknown",
             role=role,
             organization=org or (s.organization if s else None),
-            source=" ".join(s.mention_text.split()) if s and s.mention else (s.mention_text if s else None),
+            source=" ".join(visible(s.mention_text).split()) if s and s.mention else (s.mention_text if s else None),
             cue=_text(text, cue_spans) if cue_spans else None,
             cue_lemma=a.cue.lemma if a.cue else None,
             recipient=a.recipient,
             quote_type=a.content.quote_type,
             claim=_text(text, content),
-            sentence=" ".join(text[a.sentence[0]:a.sentence[1]].split()),
+            sentence=_text(text, [a.sentence]),
             content_spans=content,
             cue_spans=cue_spans,
             source_span=s.mention if s else None,

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from quotes.annotate.clean import visible
 from quotes.engine.quotemarks import DOUBLE_MARKS
 from quotes.engine.tree import Node, Tree, outer_span
 from quotes.lang import Language
@@ -30,7 +31,7 @@ def clean_name(text: str, lang: Language) -> str:
 
     ``'the "Caucasian Knot'`` -> ``'Caucasian Knot'``; ``"Varank's"`` -> ``'Varank'``
     """
-    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+", " ", visible(text))
     text = re.sub(f"[{DOUBLE_MARKS}]", "", text).strip(EDGE_CHARS)
     text = lang.grammar.strip_name(text)
     first, _, rest = text.partition(" ")
@@ -41,7 +42,7 @@ def clean_name(text: str, lang: Language) -> str:
 
 def strip_determiner(text: str, lang: Language) -> str:
     """ "a political analyst," -> "political analyst"; quotation marks go: roles are labels."""
-    text = re.sub(f"[{DOUBLE_MARKS}]", "", re.sub(r"\s+", " ", text)).strip(EDGE_CHARS)
+    text = re.sub(f"[{DOUBLE_MARKS}]", "", re.sub(r"\s+", " ", visible(text))).strip(EDGE_CHARS)
     first, _, rest = text.partition(" ")
     return rest.strip(EDGE_CHARS) if first.lower() in lang.words["articles"] and rest else text
 
