@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 from quotes.engine.constructions import REGISTRY, VERB
 from quotes.engine.announced import attributed_back
 from quotes.engine.contents import find_content
+from quotes.engine.coordinated import co_speakers
 from quotes.engine.cues import find_cues
 from quotes.engine.furniture import furniture_sentences
 from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
@@ -81,7 +82,8 @@ def _sentence_attributions(run: _Run, tree: Tree) -> list[Attribution]:
         cue_class = ctx.lang.class_of(cue.lemma)
         recipient = _recipient(ctx, tree, cue)
         out.append(Attribution(cue, content, source, cue.kind, cue_class, confidence(cue.kind, cue_class, source, content),
-                               tree.span, recipient, medium(ctx, tree, cue, recipient)))
+                               tree.span, recipient, medium(ctx, tree, cue, recipient),
+                               co_speakers(ctx, tree, cue, source, content.spans)))
     for step in SENTENCE_PASSES:
         out = step(ctx.text, tree, out)
     return out
