@@ -207,7 +207,9 @@ def claims_from_records(records) -> Optional[tuple[Claim, ...]]:
 
 def renamed(claims, article_id: str) -> tuple[Claim, ...]:
     """Cached claims given to article ``article_id`` (the same text may come under another id)."""
-    return tuple(replace(c, article=article_id, claim_id=f"{article_id}:{k}") for k, c in enumerate(claims, 1))
+    group = lambda c: f"{article_id}:{c.claim_group.rsplit(':', 1)[-1]}" if c.claim_group else None  # noqa: E731
+    return tuple(replace(c, article=article_id, claim_id=f"{article_id}:{k}", claim_group=group(c))
+                 for k, c in enumerate(claims, 1))
 
 
 def _chain_record(chain) -> dict:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from quotes.annotate.clean import visible
 from quotes.types import Article, Attribution, Claim, Span
 
 FRAGMENT_JOINER = " … "
 
 
 def _text(text: str, spans: Sequence[Span]) -> str:
-    return FRAGMENT_JOINER.join(" ".join(text[a:b].split()) for a, b in spans)
+    return FRAGMENT_JOINER.join(" ".join(visible(text[a:b]).split()) for a, b in spans)
 
 
 def _clean_spans(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
@@ -40,6 +41,36 @@ def _speaker_roles(attributions: Sequence[Attribution]) -> dict:
     return roles
 
 
+def _claim(article: Article, a: Attribution, s, content, roles: dict, number: int, group: str) -> Claim:
+    text = article.text
+    role, org = (s.role, s.organization) if s is not None else (None, None)
+    if s is not None and s.speaker and not role:
+        role, org = roles.get(s.speaker, (None, org))
+    cue_spans = _clean_spans(text, a.cue.spans) if a.cue else ()
+    return Claim(
+        article=article.id,
+        claim_id=f"{article.id}:{number}",
+        speaker=s.speaker if s else None,
+        speaker_kind=s.kind if s else "unknown",
+        role=role,
+        organization=org or (s.organization if s else None),
+        source=" ".join(visible(s.mention_text).split()) if s and s.mention else (s.mention_text if s else None),
+        cue=_text(text, cue_spans) if cue_spans else None,
+        cue_lemma=a.cue.lemma if a.cue else None,
+        recipient=a.recipient,
+        quote_type=a.content.quote_type,
+        claim=_text(text, content),
+        sentence=_text(text, [a.sentence]),
+        content_spans=content,
+        cue_spans=cue_spans,
+        source_span=s.mention if s else None,
+        confidence=a.confidence,
+        rule=a.rule,
+        medium=a.medium,
+        claim_group=group,
+    )
+
+
 def build_claims(article: Article, attributions: Sequence[Attribution]) -> tuple[Claim, ...]:
     """The claims of ``article``, numbered in text order: ``claim_id`` is ``<article>:<n>``.
 
@@ -53,30 +84,7 @@ def build_claims(article: Article, attributions: Sequence[Attribution]) -> tuple
         content = _clean_spans(text, a.content.spans)
         if not content:
             continue
-        s = a.source
-        role, org = (s.role, s.organization) if s is not None else (None, None)
-        if s is not None and s.speaker and not role:
-            role, org = roles.get(s.speaker, (None, org))
-        cue_spans = _clean_spans(text, a.cue.spans) if a.cue else ()
-        claims.append(Claim(
-            article=article.id,
-            claim_id=f"{article.id}:{len(claims) + 1}",
-            speaker=s.speaker if s else None,
-            speaker_kind=s.kind if s else "unknown",
-            role=role,
-            organization=org or (s.organization if s else None),
-            source=" ".join(s.mention_text.split()) if s and s.mention else (s.mention_text if s else None),
-            cue=_text(text, cue_spans) if cue_spans else None,
-            cue_lemma=a.cue.lemma if a.cue else None,
-            recipient=a.recipient,
-            quote_type=a.content.quote_type,
-            claim=_text(text, content),
-            sentence=" ".join(text[a.sentence[0]:a.sentence[1]].split()),
-            content_spans=content,
-            cue_spans=cue_spans,
-            source_span=s.mention if s else None,
-            confidence=a.confidence,
-            rule=a.rule,
-            medium=a.medium,
-        ))
+        group = f"{article.id}:{len(claims) + 1}"
+        for s in (a.source,) + a.co_sources:  # "X and Y have stated": one row per speaker, one group
+            claims.append(_claim(article, a, s, content, roles, len(claims) + 1, group))
     return tuple(claims)

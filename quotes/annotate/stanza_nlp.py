@@ -60,7 +60,7 @@ class StanzaAnnotator:
         self.models = f"stanza {stanza.__version__} ({processors})"
         self.description = self.models
         settings = sorted((k, v) for k, v in options.items() if not k.endswith("_path"))
-        self.version_key = (f"stanza/1|{stanza.__version__}|{processors}|{settings}|"
+        self.version_key = (f"stanza/2|{stanza.__version__}|{processors}|{settings}|"
                             f"models {model_digest(self.pipeline)}")
 
     def __reduce__(self):
@@ -70,16 +70,25 @@ class StanzaAnnotator:
 
     def annotate(self, texts: Iterable[str]) -> Iterator:
         """One Document per text, in order, processed in bulk batches."""
-        from stanza.models.common.doc import Document
+        from quotes.annotate.clean import clean
 
         batch: list = []
         for text in texts:
-            batch.append(Document([], text=text))
+            batch.append(clean(text))
             if len(batch) >= BATCH_DOCS:
-                yield from self.pipeline(batch)
+                yield from self._parse(batch)
                 batch = []
         if batch:
-            yield from self.pipeline(batch)
+            yield from self._parse(batch)
+
+    def _parse(self, batch):
+        """stanza's Documents of the cleaned texts, their offsets put back onto the texts as read."""
+        from stanza.models.common.doc import Document
+
+        from quotes.annotate.clean import restore
+
+        for doc, cleaned in zip(self.pipeline([Document([], text=c.text) for c in batch]), batch):
+            yield restore(doc, cleaned)
 
 
 def _load_stanza(model_dir, processors, check_files, options) -> StanzaAnnotator:

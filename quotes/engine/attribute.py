@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from quotes.engine.constructions import REGISTRY, VERB
+from quotes.engine.announced import attributed_back
 from quotes.engine.contents import find_content
+from quotes.engine.coordinated import co_speakers
 from quotes.engine.cues import find_cues
 from quotes.engine.furniture import furniture_sentences
 from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
@@ -80,7 +82,8 @@ def _sentence_attributions(run: _Run, tree: Tree) -> list[Attribution]:
         cue_class = ctx.lang.class_of(cue.lemma)
         recipient = _recipient(ctx, tree, cue)
         out.append(Attribution(cue, content, source, cue.kind, cue_class, confidence(cue.kind, cue_class, source, content),
-                               tree.span, recipient, medium(ctx, tree, cue, recipient)))
+                               tree.span, recipient, medium(ctx, tree, cue, recipient),
+                               co_speakers(ctx, tree, cue, source, content.spans)))
     for step in SENTENCE_PASSES:
         out = step(ctx.text, tree, out)
     return out
@@ -294,6 +297,11 @@ def _continuations(run: _Run, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _attributed_back(run: _Run, found: list[Attribution]) -> list[Attribution]:
+    """ "This was reported by X": X's claim is the sentence before (engine/announced.py)."""
+    return attributed_back(run.ctx.text, run.trees, found, run.skipped)
+
+
 def _without_headline_echoes(run: _Run, found: list[Attribution]) -> list[Attribution]:
     """``found`` less the claims of headlines whose lead holds a claim, and of place labels ("Tbilisi:")."""
     places = [(e.start, e.end) for e in run.ctx.entities if e.type in PLACE_TYPES]
@@ -367,6 +375,9 @@ ARTICLE_PASSES = (
     # continuations: a quotation no cue claimed joins the claim of the quotation shortly before it;
     # after nesting, because it needs every claim's final content to know what is still unclaimed
     _continuations,
+    # announced claims: "This was reported by X" takes the sentence before as its content; after
+    # continuations (a quotation before "This" is continued first), before headlines
+    _attributed_back,
     # headline echoes: a headline that restates its lead's claim, and a place before a headline
     # colon, claim nothing; last, since a headline's quotation may still be continued by no one
     _without_headline_echoes,

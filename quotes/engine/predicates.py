@@ -101,7 +101,9 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
             return question_put(tree, verb)  # "Asked about the polls, Smith said ...": what was asked
         # "the plan was criticized by Democrats": a passive's subject is what was spoken of
         passive = tree.child(verb, "nsubj:pass") if not object_is_hearer(tree, verb) else None
-        if passive is not None and agent(tree, verb) is not None and topic_noun(passive) \
+        # ... and "This was reported by X" stands for the sentence before (engine/announced.py)
+        if passive is not None and agent(tree, verb) is not None \
+                and (topic_noun(passive) or passive.feat("PronType") == "Dem") \
                 and not tree.children(verb, "ccomp", "xcomp"):
             return passive
         return None  # "was asked about the polls": the one asked is no topic

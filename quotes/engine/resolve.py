@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from quotes.annotate.clean import visible
 from quotes.engine.quotemarks import DOUBLE_MARKS
 from quotes.engine.tree import Node, Tree, outer_span
 from quotes.lang import Language
@@ -30,7 +31,7 @@ def clean_name(text: str, lang: Language) -> str:
 
     ``'the "Caucasian Knot'`` -> ``'Caucasian Knot'``; ``"Varank's"`` -> ``'Varank'``
     """
-    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+", " ", visible(text))
     text = re.sub(f"[{DOUBLE_MARKS}]", "", text).strip(EDGE_CHARS)
     text = lang.grammar.strip_name(text)
     first, _, rest = text.partition(" ")
@@ -41,7 +42,7 @@ def clean_name(text: str, lang: Language) -> str:
 
 def strip_determiner(text: str, lang: Language) -> str:
     """ "a political analyst," -> "political analyst"; quotation marks go: roles are labels."""
-    text = re.sub(f"[{DOUBLE_MARKS}]", "", re.sub(r"\s+", " ", text)).strip(EDGE_CHARS)
+    text = re.sub(f"[{DOUBLE_MARKS}]", "", re.sub(r"\s+", " ", visible(text))).strip(EDGE_CHARS)
     first, _, rest = text.partition(" ")
     return rest.strip(EDGE_CHARS) if first.lower() in lang.words["articles"] and rest else text
 
@@ -228,6 +229,12 @@ def role_of(ctx: ArticleContext, tree: Tree, nodes: Sequence[Node], name_span: S
     before = [n for n in nodes if n.end <= a and n.text.lower().rstrip(".") not in ctx.lang.courtesy_titles]
     if before and "," in ctx.text[before[-1].end:a]:
         before = []  # "to destroy the statehood, Tigran Avetisyan": another clause, no premodifier
+    if len(before) == 1 and before[0].upos == "PROPN" and not ctx.text[before[0].end:a].strip() \
+            and before[0].lemma.lower() not in ctx.lang.role_nouns and not before[0].entity:
+        before = []  # "Vasily Orlovsky" with only the surname tagged: a first name, no role
+    others = [e.start for e in ctx.entities_in((b, nodes[-1].end if nodes else b), (PERSON,)) if e.start >= b]
+    if others:  # "X, a deputy secretary, and Y, the president": Y's words are not X's role
+        after = [n for n in after if n.start < others[0]]
     pieces = []
     for part in (before, after):
         words = _role_words([n for n in part if n.upos != "PUNCT" or n.text in "-&()"])
@@ -241,7 +248,7 @@ def _role_words(words: list[Node]) -> list[Node]:
     """A role's words, or none: a caption's "(on the left) and" or a bracketed aside is no role."""
     if any(n.text in "()" for n in words) or (words and words[0].upos in ("ADP", "CCONJ")):
         return []
-    while words and words[-1].upos in ("CCONJ", "ADP"):
+    while words and (words[-1].upos in ("CCONJ", "ADP") or words[-1].text in "-&"):
         words = words[:-1]
     return words
 
@@ -359,6 +366,8 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) 
     finds them."""
     out = []
     for e in entities:
+        if e.type == PERSON and e.sent < len(trees):
+            e = _with_first_name(trees[e.sent], e)
         tree = trees[e.sent] if e.type == "ORG" and e.sent < len(trees) else None
         heads = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos == "PROPN"
                  and not ((h := tree.head_of(n)) is not None and e.start <= h.start < e.end)] if tree else []
@@ -372,6 +381,18 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) 
             if span and not any(e.start < span[1] and span[0] < e.end for e in entities):
                 out.append(Entity(span[0], span[1], PERSON, clean_name(tree.text[span[0]:span[1]], tree.lang), k))
     return sorted(out, key=lambda e: e.start)
+
+
+def _with_first_name(tree: Tree, e: Entity) -> Entity:
+    """A person whose tag missed the first name ("Vasily [Orlovsky]"): the proper name before it joins."""
+    first = next((n for n in tree.nodes if n.start == e.start), None)
+    before = tree.nodes[first.i - 1] if first is not None and first.i > 0 else None
+    if before is None or before.upos != "PROPN" or before.entity or tree.text[before.end:e.start] != " " \
+            or before.lemma.lower() in tree.lang.role_nouns or before.text.lower().rstrip(".") in tree.lang.courtesy_titles \
+            or not before.text[:1].isupper() or before.text.isupper() \
+            or (h := tree.head_of(before)) is None or not e.start <= h.start < e.end:
+        return e
+    return Entity(before.start, e.end, e.type, clean_name(tree.text[before.start:e.end], tree.lang), e.sent)
 
 
 def _definite(tree: Tree, noun: Node) -> bool:

@@ -200,6 +200,9 @@ def score(gold_articles: Iterable[GoldArticle], predictions: Iterable, keep_erro
     """
     by_article: dict[str, list[Predicted]] = defaultdict(list)
     for claim in predictions:
+        get = claim.get if isinstance(claim, dict) else (lambda k, d=None: getattr(claim, k, d))
+        if get("claim_group") not in (None, get("claim_id")):
+            continue  # a further speaker's row of one claim ("X and Y said"): the claim counts once
         p = as_predicted(claim)
         by_article[p.article].append(p)
     golds = list(gold_articles)

@@ -6,7 +6,7 @@ from typing import Optional
 from quotes.types import Article, Claim
 
 OUTPUT_COLUMNS = (
-    "article", "claim_id", "speaker", "speaker_id", "speaker_kind", "speaker_type", "role", "organization",
+    "article", "claim_id", "claim_group", "speaker", "speaker_id", "speaker_kind", "speaker_type", "role", "organization",
     "source", "cue", "cue_lemma", "recipient", "medium", "quote_type", "claim", "sentence", "content_spans",
     "cue_spans", "source_span", "confidence", "rule", "date", "title", "link",
 )
@@ -15,6 +15,7 @@ SPAN_COLUMNS = ("content_spans", "cue_spans", "source_span")
 GLOSSARY = {
     "article": "the article's id: its file name without extension, or the corpus id",
     "claim_id": "<article>:<n>, the claims of an article numbered in text order",
+    "claim_group": "the claim_id of the claim's first row: a claim of several speakers (\"X and Y said\") has one row per speaker",
     "speaker": "who said it, by their fullest name in the run; empty for an unnamed source",
     "speaker_id": "a stable id of the speaker across the run (the Speakers sheet)",
     "speaker_kind": "person, organization, group (an unnamed or collective source) or unknown",
@@ -45,7 +46,7 @@ def claim_row(claim: Claim, article: Article, directory) -> dict:
     entry = directory.lookup(article.id, claim.speaker, claim) if directory is not None else None
     meta = article.meta or {}
     return {
-        "article": claim.article, "claim_id": claim.claim_id,
+        "article": claim.article, "claim_id": claim.claim_id, "claim_group": claim.claim_group or claim.claim_id,
         "speaker": entry.name if entry else claim.speaker,
         "speaker_id": entry.speaker_id if entry else None,
         "speaker_kind": claim.speaker_kind,
