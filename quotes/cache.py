@@ -179,6 +179,8 @@ def _fits(value, hint) -> bool:
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is typing.Union:
         return any(_fits(value, a) for a in args)
+    if origin is typing.Literal:
+        return value in args
     if hint is type(None):
         return value is None
     if hint in (int, float):
