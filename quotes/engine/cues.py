@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from typing import Optional
 
-from quotes.engine.constructions import according_to, colon, noun_of_speech
+from quotes.engine.constructions import according_to, colon, introducer, noun_of_speech, quote_tag
 from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, QUOTE_ONLY, VERB
 from quotes.engine.predicates import (
-    cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
+    can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
     object_content, topic_preposition, as_predicate, predicative, infinitive)
-from quotes.engine.quotemarks import CLOSERS
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
 
 # The constructions a verb can be (see quotes/engine/constructions/): verb_cue_kind picks one.
 VERB_AUX = frozenset({"aux", "aux:pass"})
 CONTENT_RELS = frozenset({"ccomp", "xcomp"})
-SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})  # a subject that can speak
 # Cue classes whose verbs take a noun phrase as content ("praised the plan", "backs Clinton").
 OBJECT_CLASSES = frozenset({"speech", "intention", "evidence"})
 
@@ -230,11 +228,11 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
             if kind is not None:
                 cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
             continue
-        if node.upos == "VERB" and _introduces_quotation(tree, node, quote_spans):
+        if node.upos == "VERB" and introducer.find(tree, node, quote_spans):
             kind = verb_cue_kind(tree, node, False, True)  # any verb: 'Kelly gloated: "..."'
             cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
             continue
-        if node.upos == "VERB" and _closes_quotation(tree, node, quote_spans):
+        if node.upos == "VERB" and quote_tag.find(tree, node, quote_spans):
             # any verb: '"This is fantastic!" she beamed.'
             cues.append(Cue(_verb_spans(tree, node, QUOTE_ONLY), lemma, QUOTE_ONLY, WordRef(tree.index, node.i)))
             continue
@@ -284,39 +282,6 @@ def _unsubsumed(tree: Tree, cues: list[Cue]) -> list[Cue]:
     return [c for c in cues if not any(inside(c, o) and not (inside(o, c) and governs(c, o)) for o in cues)]
 
 
-def _introduces_quotation(tree: Tree, verb: Node, quote_spans: tuple) -> bool:
-    """ 'Trump addressed the supporters again: "Here is what I regret."': a clause whose subject
-    can speak (a name, a pronoun, a role or group noun) and that ends in a colon right before a
-    quotation introduces it, whatever its verb ('The agenda listed one item: "..."' does not)."""
-    colon = next((k for k in tree.children(verb) if k.text == ":" and k.i > verb.i), None)
-    subject = tree.child(verb, "nsubj")
-    if colon is None or subject is None:
-        return False
-    return _speaker_like(tree, subject) and any(0 <= a - colon.end <= 2 for a, _ in quote_spans)
-
-
-def _closes_quotation(tree: Tree, verb: Node, quote_spans: tuple) -> bool:
-    """ '"Go back to Univision," he barked.': a short clause of a speaker and a verb right after a
-    quotation that ends in a comma, "!" or "?" is its speech tag, whatever the verb."""
-    subject = tree.child(verb, "nsubj")
-    # after a quotation a capitalised subject is a name, whatever its tag ("Trump" as a verb)
-    if subject is None or not (_speaker_like(tree, subject) or subject.text[:1].isupper()):
-        return False
-    quoted = lambda n: any(a <= n.start < b for a, b in quote_spans)  # noqa: E731
-    if any(not quoted(k) for k in tree.children(verb, "obj", "ccomp", "xcomp")):
-        return False
-    tag = tree.subtree(verb, exclude=[k for k in tree.children(verb) if quoted(k)])
-    tag = [n for n in tag if n.upos != "PUNCT"]
-    if any(n.upos == "VERB" and n is not verb and not tree.dominates(subject, n) for n in tag):
-        return False  # a clause of its own, not a speech tag
-    following = tree.nodes[tag[-1].i + 1] if tag[-1].i + 1 < len(tree) else None
-    if following is not None and following.upos != "PUNCT":
-        return False  # the tag must end the sentence or its clause
-    text = tree.text
-    return any(0 <= tag[0].start - b <= 2 and text[max(a, b - 3):b].rstrip(CLOSERS)[-1:] in (",", "!", "?")
-               for a, b in quote_spans)
-
-
 def _act_not_speech(tree: Tree, verb: Node, kind: str) -> bool:
     """Whether the verb tells of an act, not of words said: "dismissed the appeal", "declined to
     comment", "has not commented on the report", "would not say which", "Let us remind you that"."""
@@ -344,13 +309,7 @@ def relayed_object(tree: Tree, verb: Node) -> Optional[Node]:
         return None
     if obj.upos == "NOUN" and obj.lemma in tree.lang.nominal_cues:
         obj = noun_of_speech.source_of_noun(tree, obj)
-    return obj if obj is not None and _speaker_like(tree, obj) else None
-
-
-def _speaker_like(tree: Tree, noun: Node) -> bool:
-    """A name, a pronoun, a person or organization, a role or group noun: words that can speak."""
-    return noun.upos in ("PROPN", "PRON") or noun.entity in SPEAKER_ENTITIES \
-        or noun.lemma in tree.lang.role_nouns or noun.lemma in tree.lang.group_nouns
+    return obj if obj is not None and can_speak(tree, obj) else None
 
 
 def _ends_with_colon(tree: Tree, verb: Node) -> bool:

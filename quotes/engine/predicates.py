@@ -263,3 +263,8 @@ def cue_lemma(tree: Tree, node: Node) -> str:
     """The word's lemma, mended by the language's grammar where a lemmatizer cut it ("hop" -> "hope")."""
     return tree.lang.grammar.mend_lemma(node.lemma.lower(), node.text, tree.lang.verbs)
 
+
+def can_speak(tree: Tree, noun: Node) -> bool:
+    """A name, a pronoun, a person or organization, a role or group noun: words that can speak."""
+    return noun.upos in ("PROPN", "PRON") or noun.entity in ("PERSON", "ORG") \
+        or noun.lemma in tree.lang.role_nouns or noun.lemma in tree.lang.group_nouns
