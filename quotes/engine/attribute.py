@@ -81,9 +81,9 @@ def _sentence_attributions(run: _Run, tree: Tree) -> list[Attribution]:
         source = _source(ctx, tree, cue, content.spans)
         cue_class = ctx.lang.class_of(cue.lemma)
         recipient = _recipient(ctx, tree, cue)
-        out.append(Attribution(cue, content, source, cue.kind, cue_class, confidence(cue.kind, cue_class, source, content),
-                               tree.span, recipient, medium(ctx, tree, cue, recipient),
-                               co_speakers(ctx, tree, cue, source, content.spans)))
+        score = confidence(cue.kind, cue_class, source, content)
+        out.append(Attribution(cue, content, source, cue.kind, cue_class, score, tree.span, recipient,
+                               medium(ctx, tree, cue, recipient), co_speakers(ctx, tree, cue, source, content.spans)))
     for step in SENTENCE_PASSES:
         out = step(ctx.text, tree, out)
     return out
@@ -312,7 +312,8 @@ def _is_question(ctx: ArticleContext, found: Attribution) -> bool:
     """A reported question ("asked whether ...", "asked which ..."): the quotation after it answers it."""
     a, b = found.content.spans[0]
     first = ctx.text[a:b].split(maxsplit=1)[:1]
-    return found.content.quote_type == "indirect" and bool(first) and first[0].lower() in ctx.lang.words["question_words"]
+    asks = bool(first) and first[0].lower() in ctx.lang.words["question_words"]
+    return found.content.quote_type == "indirect" and asks
 
 
 def _sentence_at(starts: Sequence[int], offset: int) -> int:

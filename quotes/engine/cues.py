@@ -298,7 +298,8 @@ def _act_not_speech(tree: Tree, verb: Node, kind: str) -> bool:
         return True  # "declined to comment on the verdict"
     if not any(k.rel == "advmod" and k.lemma in tree.lang.words["negation"] for k in tree.children(verb)):
         return False
-    return kind == OBJECT or any(tree.subtree(c)[0].lemma.lower() in tree.lang.words["question_words"] for c in tree.children(verb, "ccomp"))
+    asks = tree.lang.words["question_words"]
+    return kind == OBJECT or any(tree.subtree(c)[0].lemma.lower() in asks for c in tree.children(verb, "ccomp"))
 
 
 def relayed_object(tree: Tree, verb: Node) -> Optional[Node]:

@@ -352,7 +352,8 @@ def _untagged_person(ctx: ArticleContext, tree: Tree, head: Node) -> Optional[tu
 
 def _role_marked_name(tree: Tree, head: Node) -> Optional[Span]:
     """The span of a proper name that a role noun beside it marks as a person, or None."""
-    if head.upos != "PROPN" or not any(k.lemma in tree.lang.role_nouns for k in tree.children(head, "appos", "compound")):
+    roles = tree.lang.role_nouns
+    if head.upos != "PROPN" or not any(k.lemma in roles for k in tree.children(head, "appos", "compound")):
         return None
     name = [n for n in tree.subtree(head, exclude=tree.children(head, "appos", "acl", "acl:relcl", "punct",
                                                                   "det", "amod", "nmod", "case"))

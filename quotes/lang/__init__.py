@@ -52,8 +52,8 @@ WORD_SETS = (
     "edge_words", "coordinators", "proforms", "source_prepositions", "agent_prepositions", "topic_prepositions",
     "adjective_topic_prepositions", "noun_topic_prepositions", "setting_prepositions", "question_topic_marks",
     "predicative_as", "hearer_prepositions", "complementizers", "for_subordinators", "infinitive_markers",
-    "means_subordinators", "medium_prepositions", "frame_prepositions", "speech_events", "source_nouns", "support_verbs",
-    "raising_verbs", "aspectual_verbs", "naming_verbs", "question_verbs", "proform_verbs", "plain_speech_verbs",
+    "means_subordinators", "medium_prepositions", "frame_prepositions", "speech_events", "source_nouns",
+    "support_verbs", "raising_verbs", "aspectual_verbs", "naming_verbs", "question_verbs", "proform_verbs", "plain_speech_verbs",
     "other_sense_object_verbs", "growth_verbs",
 )
 

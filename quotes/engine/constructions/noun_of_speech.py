@@ -41,7 +41,8 @@ def source_of_noun(tree: Tree, noun: Node) -> Optional[Node]:
         if case is not None and case.lemma in tree.lang.words["source_prepositions"]:
             return kid
     verb = tree.head_of(noun)
-    if noun.rel == "obj" and verb is not None and verb.upos == "VERB" and verb.lemma in tree.lang.words["support_verbs"]:
+    support = tree.lang.words["support_verbs"]
+    if noun.rel == "obj" and verb is not None and verb.upos == "VERB" and verb.lemma in support:
         return active_subject(tree, verb)  # "Smith made a call for calm": who makes a call is its caller
     return None
 

@@ -2,8 +2,8 @@
 
 Cue: a reporting verb beside a quotation of its sentence that no other verb's clause holds, or
 any verb of a speaker in a short clause right after a quotation that ends in a comma, "!" or "?"
-(``cues.verb_cue_kind`` for a reporting verb, ``find`` for any other). Content: the quotation. Source: the verb's subject, else the best noun
-before the cue.
+(``cues.verb_cue_kind`` for a reporting verb, ``find`` for any other). Content: the quotation.
+Source: the verb's subject, else the best noun before the cue.
 """
 from __future__ import annotations
 

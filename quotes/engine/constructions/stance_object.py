@@ -23,8 +23,9 @@ def content(tree: Tree, verb: Node) -> list[Node]:
     words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos"))
     if obj.i < verb.i:
         return words  # a passive's subject: "the plan was criticized by Democrats"
+    events = tree.lang.words["speech_events"]
     for kid in tree.children(verb, "obl", "advcl", "xcomp", "ccomp"):
-        if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in tree.lang.words["speech_events"] \
+        if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in events \
                 and not _setting(tree, kid):
             words += tree.subtree(kid)
     return sorted(words, key=lambda n: n.i)
