@@ -25,7 +25,8 @@ its words come from. Every word is matched lowercased, by lemma unless the file 
     acts.tsv                 lemma<TAB>class      acts that are no speech ("dismissed the appeal")
     description_nouns.txt    one lemma a line     nouns that describe a person ("the man")
     frames.tsv               construction<TAB>first-word lemmas<TAB>next word   "according to"
-    furniture.tsv            kind<TAB>regex       caption and notice lines that hold no claim
+    furniture.tsv            kind<TAB>regex       caption and notice lines that hold no claim; a
+                                                  page_end line after which the page lists other articles
     grammar.py               what a table cannot say: a lemma mended, a name's article and
                              possessive (functions ``mend_lemma``, ``strip_name``)
 

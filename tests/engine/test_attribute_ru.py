@@ -85,3 +85,11 @@ def test_offsets_of_every_span_are_the_text(ru):
             a, b = c.source_span
             assert doc.text[a:b] == c.source
             assert " … ".join(" ".join(doc.text[a:b].split()) for a, b in c.content_spans) == c.claim
+
+
+def test_page_furniture_holds_no_claim(ru):
+    """A headline restates the lead (the legal notice between them is no lead); past «Все новости»
+    the page lists other articles; captions, date lines and the notice hold nothing."""
+    claims = claims_of("page_furniture", ru)
+    assert [(c.speaker, c.cue, c.claim) for c in claims] == [
+        ("Олег Быков", "заявил", "Мост отремонтируют до осени")]
