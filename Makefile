@@ -24,7 +24,7 @@ extract: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q tests
 
-# Needs a connected machine: stanza's English models for `--nlp stanza`.
+# Needs a connected machine: stanza's English and Russian models for `--nlp stanza`.
 models: $(STAMP)
 	$(PY) -m quotes models --dir $(STANZA_DIR)
 
@@ -33,6 +33,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m quotes.bench ../shared/benchmarks/polnear --small 100 --large 900
+	$(PY) -m quotes.bench_ru ../shared/benchmarks/caucasus-ru/texts --words 200000
 
 clean:
 	rm -rf out .pytest_cache

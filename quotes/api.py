@@ -40,18 +40,18 @@ def _as_items(paths_or_texts) -> tuple[list, list]:
     return paths, texts
 
 
-def extract(paths_or_texts, nlp: str = "auto", *, model_dir: Optional[str] = None,
+def extract(paths_or_texts, nlp: str = "auto", *, language: str = "auto", model_dir: Optional[str] = None,
             annotator: Optional[Annotator] = None):
     """Claims of articles as a ``pandas.DataFrame`` with the columns of the Claims sheet.
 
     >>> extract(["Mustafa Varank told the Anadolu Agency that talks went well."], nlp="spacy").speaker[0]
     'Mustafa Varank'
     """
-    from quotes.annotate import load_annotator
+    from quotes.annotate.languages import load_for_languages
     from quotes.read import unique_ids
 
     paths, texts = _as_items(paths_or_texts)
-    annotator = annotator or load_annotator(nlp, model_dir=model_dir)
+    annotator = annotator or load_for_languages(nlp, language, model_dir)[0]
     items = list(unique_ids([*texts, *(pipeline.read(paths) if paths else [])]))
     return pipeline.claims_frame(items, annotator)
 

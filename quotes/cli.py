@@ -17,7 +17,8 @@ from quotes._version import __version__
 from quotes.runtime import tuned_for_long_runs
 
 EXIT_OK, EXIT_SOME_ARTICLES, EXIT_ERROR = 0, 1, 2
-NLP_CHOICES = ("auto", "stanza", "spacy")
+NLP_CHOICES = ("auto", "stanza", "spacy", "natasha")
+LANG_CHOICES = ("auto", "en", "ru")
 
 
 def _formatter(prog: str) -> argparse.HelpFormatter:
@@ -83,7 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_nlp(p: argparse.ArgumentParser) -> None:
     p.add_argument("--nlp", choices=NLP_CHOICES, default="auto",
-                   help="annotator: stanza (needs `make models`), spacy (offline), auto (stanza if installed)")
+                   help="annotator: stanza (needs `make models`), spacy (offline, English), natasha (offline, "
+                        "Russian), auto (stanza where its models of the language are installed)")
+    p.add_argument("--lang", choices=LANG_CHOICES, default="auto",
+                   help="the articles' language: en, ru, or auto (decided per article from its text)")
     p.add_argument("--model-dir", help="stanza model folder (default: $STANZA_RESOURCES_DIR or ~/stanza_resources)")
 
 
@@ -94,6 +98,7 @@ def _add_extract(sub) -> None:
         epilog="Examples:\n  python -m quotes extract seeds -o out/claims.xlsx\n"
                "  python -m quotes extract news.csv --text-column body -o out/claims.jsonl --html out/report.html\n"
                "  cat article.txt | python -m quotes extract - -o out/claims.csv\n"
+               "  python -m quotes extract russian_news/ --lang ru -o out/ru.xlsx\n"
                "  python -m quotes extract news/ -o archive/claims.sqlite   # again later: only new articles\n"
                "  python -m quotes extract news/ -o out/claims.parquet --dask tcp://scheduler:8786\n\n"
                "Exit status: 0 when every article was processed; 1 when any was skipped or failed\n"
@@ -117,14 +122,15 @@ def _add_extract(sub) -> None:
 
 
 def _add_eval(sub) -> None:
-    from quotes.evaluate.run import add_cases_arguments, add_eval_arguments
+    from quotes.evaluate.run import add_adaq_arguments, add_cases_arguments, add_eval_arguments
 
     p = sub.add_parser(
         "eval", formatter_class=_formatter, help="score the extractor against gold attributions",
         description="Score claims against a gold corpus: PolNeAR's layout, or your own annotated cases.",
         epilog="Examples:\n  python -m quotes eval polnear ../shared/benchmarks/polnear --split dev\n"
-               "  python -m quotes eval cases my_cases.jsonl --nlp spacy")
-    corpora = p.add_subparsers(dest="corpus", required=True, metavar="{polnear,cases}")
+               "  python -m quotes eval cases my_cases.jsonl --nlp spacy\n"
+               "  python -m quotes eval adaq ../shared/benchmarks/adaq-ru")
+    corpora = p.add_subparsers(dest="corpus", required=True, metavar="{polnear,cases,adaq}")
     polnear = corpora.add_parser(
         "polnear", formatter_class=_formatter, help="PolNeAR's brat files (<split>/text, <split>/attributions)",
         description="Score claims against a gold corpus in the PolNeAR layout.",
@@ -140,23 +146,30 @@ def _add_eval(sub) -> None:
                "  python -m quotes eval cases cases.jsonl --texts texts/ --json --errors out/case_errors.jsonl\n"
                "  python -m quotes eval cases cases.jsonl --claims out/claims.jsonl   # score a finished run")
     add_cases_arguments(cases)
-    for parser in (polnear, cases):
+    adaq = corpora.add_parser(
+        "adaq", formatter_class=_formatter, help="Russian sentences with source, cue and content tokens (adaq)",
+        description="Score claims token by token against a corpus in the adaq layout (ru_sentences.tsv,\n"
+                    "ru_tokens.tsv): precision, recall and F1 of source, cue and content tokens, and whether\n"
+                    "a sentence holds a quotation.",
+        epilog="Examples:\n  python -m quotes eval adaq ../shared/benchmarks/adaq-ru\n"
+               "  python -m quotes eval adaq ../shared/benchmarks/adaq-ru --nlp natasha --json --errors out/adaq.jsonl")
+    add_adaq_arguments(adaq)
+    for parser in (polnear, cases, adaq):
         parser.add_argument("--model-dir", help="stanza model folder")
 
 
 def _add_models(sub) -> None:
     p = sub.add_parser(
-        "models", formatter_class=_formatter, help="download stanza's English models (needs the network)",
-        description="Download stanza's English models for --nlp stanza. Run it on a connected machine.",
+        "models", formatter_class=_formatter, help="download stanza's English and Russian models (needs the network)",
+        description="Download stanza's English and Russian models for --nlp stanza. Run it on a connected machine.",
         epilog="Example:\n  python -m quotes models --dir ~/stanza_resources")
     p.add_argument("--dir", help="where to put them (default: $STANZA_RESOURCES_DIR or ~/stanza_resources)")
 
 
 def _load_annotator(args):
-    from quotes.annotate import choose_annotator_name, load_annotator
+    from quotes.annotate.languages import load_for_languages
 
-    name, why = choose_annotator_name(args.nlp, args.model_dir)
-    annotator = load_annotator(name, model_dir=args.model_dir)
+    annotator, why = load_for_languages(args.nlp, args.lang, args.model_dir)
     print(f"annotator: {annotator.description} ({why})", file=sys.stderr)
     return annotator
 
@@ -262,7 +275,7 @@ def run_extract(args) -> int:
 def run_eval(args) -> int:
     from quotes.api import claim_rows, claims_from_articles
     from quotes.annotate import ModelMissingError
-    from quotes.evaluate.run import run_cases_command, run_eval_command
+    from quotes.evaluate.run import run_adaq_command, run_cases_command, run_eval_command
 
     annotator = None
     if not getattr(args, "claims", None):
@@ -281,6 +294,8 @@ def run_eval(args) -> int:
 
     if args.corpus == "cases":
         text, code = run_cases_command(args, predict_rows)
+    elif args.corpus == "adaq":
+        text, code = run_adaq_command(args, predict)
     else:
         text, code = run_eval_command(args, predict)
     print(text, file=sys.stderr if code == EXIT_ERROR else sys.stdout)

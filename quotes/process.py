@@ -13,10 +13,11 @@ import logging
 import multiprocessing
 import os
 from collections import deque
+from dataclasses import replace
 from itertools import chain, islice
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
-from quotes.annotate import release_document
+from quotes.annotate import annotator_name, article_language, release_document
 from quotes.annotate.protocol import Annotator
 from quotes.cache import renamed
 from quotes.claims import build_claims
@@ -65,7 +66,7 @@ def attribute_document(article: Article, doc, lang: Language, annotator_name: Op
         return ArticleResult(article, "failed", reason=f"annotation failed: {type(doc).__name__}: {doc}",
                              annotator=annotator_name)
     try:
-        claims = build_claims(article, find_attributions(doc, lang))
+        claims = build_claims(article, find_attributions(doc, lang.for_language(article.language)))
     except Exception as err:  # noqa: BLE001 - one article never stops the run
         log.debug("attribution failed for %s", article.id, exc_info=True)
         return ArticleResult(article, "failed", reason=f"attribution failed: {type(err).__name__}: {err}",
@@ -77,18 +78,20 @@ def process_chunk(chunk: Sequence[Item], annotator: Annotator, lang: Language, c
     """The results of one chunk of items, in order, using and filling the cache."""
     done: dict[int, ArticleResult] = {}
     cached: dict[int, object] = {}
+    chunk = [item if isinstance(item, ArticleResult) else replace(item, language=article_language(annotator, item.text))
+             for item in chunk]
     for k, item in enumerate(chunk):
         if isinstance(item, ArticleResult):
             done[k] = item
         elif cache is not None and (claims := cache.get_claims(item.text)) is not None:
-            done[k] = ArticleResult(item, "ok", renamed(claims, item.id), annotator=annotator.name)
+            done[k] = ArticleResult(item, "ok", renamed(claims, item.id), annotator=annotator_name(annotator, item.language))
         elif cache is not None and (doc := cache.get(item.text)) is not None:
             cached[k] = doc
     todo = [k for k in range(len(chunk)) if k not in done and k not in cached]
     for k, doc in chain(cached.items(), zip(todo, _annotate(annotator, [chunk[k] for k in todo]))):
         if cache is not None and k not in cached and not isinstance(doc, BaseException):
             cache.put(chunk[k].text, doc)
-        done[k] = attribute_document(chunk[k], doc, lang, annotator.name)
+        done[k] = attribute_document(chunk[k], doc, lang, annotator_name(annotator, chunk[k].language))
         if cache is not None and done[k].status == "ok":
             cache.put_claims(chunk[k].text, done[k].claims)
         release_document(doc)  # freed now, while the next parse is built in its place

@@ -41,6 +41,18 @@ def load_speaker_types(language: str = "en") -> Mapping[str, str]:
     return load_language(language).speaker_types
 
 
+@lru_cache(maxsize=1)
+def all_speaker_types() -> Mapping[str, str]:
+    """The role-noun tables of every language in one (their words do not collide: other scripts)."""
+    from quotes.lang import LANGUAGES
+
+    table: dict[str, str] = {}
+    for language in LANGUAGES:
+        for role, kind in load_speaker_types(language).items():
+            table.setdefault(role, kind)
+    return table
+
+
 def speaker_type(roles: Sequence[str], kind: str, table: Optional[Mapping[str, str]] = None) -> str:
     """The type of a speaker from their kind and roles.
 
@@ -57,7 +69,7 @@ def speaker_type(roles: Sequence[str], kind: str, table: Optional[Mapping[str, s
         return "unnamed"
     if kind == "organization":
         return "organization"
-    table = table if table is not None else load_speaker_types()
+    table = table if table is not None else all_speaker_types()
     votes: Counter = Counter()
     for role in roles:
         found = _role_type(role, table)
@@ -69,7 +81,7 @@ def speaker_type(roles: Sequence[str], kind: str, table: Optional[Mapping[str, s
 
 
 def _role_type(role: str, table: Mapping[str, str]) -> Optional[str]:
-    words = re.findall(r"[a-z][a-z'-]*", role.lower())
+    words = re.findall(r"[^\W\d_][\w'-]*", role.lower())
     for k in range(len(words) - 1):  # two-word entries first: "press secretary", "secretary of state"
         for n in (3, 2):
             if " ".join(words[k:k + n]) in table:
@@ -129,7 +141,7 @@ class SpeakerRegistry:
     """Accumulates the named speakers of a run; ``resolve`` merges them across articles."""
 
     def __init__(self, lexicon: Optional[Mapping[str, str]] = None):
-        self.table = lexicon if lexicon is not None else load_speaker_types()
+        self.table = lexicon if lexicon is not None else all_speaker_types()
         self.records: dict[tuple[str, str, str], _Record] = {}
 
     def add(self, article: Article, claims: Sequence[Claim]) -> None:

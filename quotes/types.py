@@ -22,7 +22,8 @@ class Article:
     """One article as read: its id (file name without extension), text and metadata.
 
     ``meta`` holds what the input states: title, date, author, url, source, and any
-    extra corpus columns. ``encoding`` is the one used to decode the file, if any.
+    extra corpus columns. ``encoding`` is the one used to decode the file, if any;
+    ``language`` the one the article is annotated in, once the pipeline has decided it.
     """
 
     id: str
@@ -30,6 +31,7 @@ class Article:
     path: Optional[str] = None
     meta: Mapping[str, str] = field(default_factory=dict)
     encoding: Optional[str] = None
+    language: Optional[str] = None  # "en", "ru": given by --lang or detected from the text
 
 
 @dataclass(frozen=True)

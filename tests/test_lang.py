@@ -47,3 +47,24 @@ def test_a_pack_is_loaded_once_and_an_unknown_one_is_refused():
     assert load_language("en") is load_language("en")
     with pytest.raises(ValueError, match="no language pack"):
         load_language("xx")
+
+
+def test_the_russian_pack():
+    ru = load_language("ru")
+    assert set(WORD_SETS) <= set(ru.words) and ru.words["articles"] == frozenset()
+    assert ru.verbs["заявить"] == ru.verbs["заявлять"] == "speech"
+    assert ru.verbs["считать"] == "cognition" and ru.verbs["надеяться"] == "intention"
+    assert {"по", "с", "согласно"} <= ru.words["frame_prepositions"]
+    assert {"слово", "мнение", "данные"} <= set(ru.nominal_cues)
+    assert ru.pronouns["его"] == ("3", "Sing", "Masc", "Gen") and ru.pronouns["их"].number == "Plur"
+    assert ru.hearer_verbs["сообщить"] == "oblique" and "правозащитник" in ru.group_nouns
+    assert ru.furniture["notice"].match("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН")
+    assert ru.furniture["caption"].match("Фото: пресс-служба") and ru.furniture["caption"].match("Автор: А. Б.")
+    assert not ru.furniture["caption"].match("Источник в полиции сообщил, что ...")
+    assert ru.grammar.strip_name("Кавказский узел") == "Кавказский узел"
+
+
+def test_a_pack_gives_way_to_the_article_s_language():
+    en = load_language("en")
+    assert en.for_language(None) is en and en.for_language("en") is en
+    assert en.for_language("ru") is load_language("ru")

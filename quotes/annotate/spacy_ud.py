@@ -299,6 +299,7 @@ class SpacyAnnotator:
     """The offline annotator: spaCy 3.8 with en_core_web_sm 3.8.0, converted to UD."""
 
     name = "spacy"
+    language = "en"
 
     def __init__(self, nlp=None, batch_size: int = BATCH_SIZE):
         import spacy

@@ -21,7 +21,7 @@ from quotes.engine.furniture import furniture_sentences
 from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
 from quotes.engine.media import medium, relayed_speaker, relays
 from quotes.engine.quotemarks import OPENERS, Quote, find_quotes, is_speech, quotes_beside
-from quotes.engine.resolve import ArticleContext, Entity, clean_name, resolve
+from quotes.engine.resolve import PERSON, ArticleContext, Entity, clean_name, name_in, resolve
 from quotes.engine.scoring import confidence
 from quotes.engine.sources import adjacent_source, mention_nodes, recipient_head, source_head
 from quotes.engine.tree import Tree
@@ -264,11 +264,7 @@ def _recipient(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[str]:
         nodes = nodes[:-1]
     if not nodes:
         return None
-    span = (nodes[0].start, nodes[-1].end)
-    named = ctx.entities_in(span, ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "FAC"))
-    if named:
-        return clean_name(ctx.text[max(named[0].start, span[0]):min(named[-1].end, span[1])], ctx.lang)
-    return clean_name(ctx.text[span[0]:span[1]], ctx.lang) or None
+    return name_in(ctx, (nodes[0].start, nodes[-1].end), ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "FAC"))
 
 
 def _continuations(run: _Run, found: list[Attribution]) -> list[Attribution]:
@@ -333,10 +329,38 @@ def _entities(doc, trees: Sequence[Tree], lang: Language) -> list[Entity]:
     starts = [t.span[0] for t in trees]
     out = []
     for ent in getattr(doc, "ents", None) or ():
-        name = clean_name(ent.text, lang)
+        name = clean_name(_nominative(ent), lang)
         if name:
             out.append(Entity(ent.start_char, ent.end_char, ent.type, name, _sentence_at(starts, ent.start_char)))
     return out
+
+
+NOMINATIVE_TYPES = frozenset({PERSON, "ORG", "GPE"})
+
+
+def _nominative(ent) -> str:
+    """A name in the nominative: the words' lemmas where the text inflects them.
+
+    "по словам Руслана Кутаева" (Case=Gen) -> "Руслан Кутаев"; "корреспонденту «Кавказского
+    узла»" -> "Кавказский узел"; a name with no case features (English) or already in the
+    nominative stays as written.
+    """
+    words = ent.words  # a stanza Span: the words of the entity
+    if ent.type not in NOMINATIVE_TYPES or not words or not _oblique(words[0]) and not any(
+            _oblique(w) and w.upos == "PROPN" for w in words):
+        return ent.text
+    if not all(w.lemma and w.lemma[:1].isupper() == w.text[:1].isupper() for w in words):
+        return ent.text  # a lemmatizer that lowercases names: keep the words as written
+    parts, at = [], ent.start_char
+    for w in words:  # each word's lemma in its place, what lies between the words kept
+        parts.append(ent.text[at - ent.start_char:w.start_char - ent.start_char] + w.lemma)
+        at = w.end_char
+    return "".join(parts) + ent.text[at - ent.start_char:]
+
+
+def _oblique(word) -> bool:
+    feats = word.feats or ""
+    return "Case=" in feats and "Case=Nom" not in feats
 
 
 def _coref(doc, trees: Sequence[Tree], lang: Language) -> dict:

@@ -46,14 +46,35 @@ def is_furniture_line(line: str, lang: "Language") -> bool:
 
 
 def furniture_sentences(trees: Sequence[Tree], text: str, quotes: Sequence[Quote] = ()) -> set[int]:
-    """Indices of the sentences that are page furniture (never inside a quotation)."""
+    """Indices of the sentences that are page furniture (never inside a quotation).
+
+    Past a line of the pack's ``page_end`` kind ("Все новости") the page lists other articles:
+    every sentence there is furniture.
+    """
     out = set()
+    end = _page_end(text, trees[0].lang) if trees else None
     for tree in trees:
         if not tree.nodes:
             continue
         a, b = tree.span
+        if end is not None and a >= end:
+            out.add(tree.index)
+            continue
         if any(q.start <= a and b <= q.end for q in quotes):
             continue
         if is_furniture_line(_line(text, a, b), tree.lang):
             out.add(tree.index)
     return out
+
+
+def _page_end(text: str, lang: "Language"):
+    """Where the article ends and the page's list of other articles begins, or None."""
+    pattern = lang.furniture.get("page_end")
+    if pattern is None:
+        return None
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if pattern.match(line.strip()) and line.strip():
+            return at + len(line)
+        at += len(line)
+    return None

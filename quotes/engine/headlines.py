@@ -35,8 +35,10 @@ def _lines(text: str) -> list[Span]:
 def headlines(text: str) -> list[tuple[Span, Span]]:
     """Each headline line with the lead line below it."""
     lines = _lines(text)
+    # a line with no lowercase letter between them (a legal notice in capitals) is furniture, not the lead
+    prose = [(a, b) for a, b in lines if any(ch.islower() for ch in text[a:b])]
     found = []
-    for (a, b), (c, d) in zip(lines, lines[1:]):
+    for (a, b), (c, d) in zip(prose, prose[1:]):
         head, lead = text[a:b], text[c:d]
         if len(head.split()) <= MAX_HEADLINE_WORDS and not SENTENCE_END.search(head) \
                 and SENTENCE_END.search(lead) and len(lead.split()) > len(head.split()):

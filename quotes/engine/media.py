@@ -11,7 +11,7 @@ from typing import Optional
 
 from quotes.engine import cues as C
 from quotes.engine.constructions import QUOTE_ONLY, VERB
-from quotes.engine.resolve import ORG_TYPES, ArticleContext, clean_name
+from quotes.engine.resolve import ORG_TYPES, ArticleContext, name_in
 from quotes.engine.tree import Node, Tree
 from quotes.types import Cue
 
@@ -69,8 +69,4 @@ def _name(ctx: ArticleContext, tree: Tree, head: Node) -> Optional[str]:
         words = words[1:]
     if not words:
         return None
-    span = (words[0].start, words[-1].end)
-    named = ctx.entities_in(span, ORG_TYPES) if head.upos == "PROPN" else []
-    if named:
-        return clean_name(ctx.text[max(named[0].start, span[0]):min(named[-1].end, span[1])], ctx.lang)
-    return clean_name(ctx.text[span[0]:span[1]], ctx.lang) or None
+    return name_in(ctx, (words[0].start, words[-1].end), ORG_TYPES if head.upos == "PROPN" else ())

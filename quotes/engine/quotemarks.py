@@ -2,7 +2,7 @@
 
 Marks: " ' “ ” ‘ ’ « » „ ‹ ›. Whether a mark opens or closes is read from its
 neighbours (space before and a letter after opens), so ``”`` used as an opening mark or
-``“`` closing a ``„`` quote still pair. An apostrophe between letters (``don't``,
+``“`` closing a ``„`` quote still pair; only ``»`` closes ``«`` (the Russian «…„…“…»). An apostrophe between letters (``don't``,
 ``Velizade’s``) is never a quotation mark. A quote left open at the end of a paragraph
 ends there; when the next paragraph opens a quote again (the news convention for a
 quotation over several paragraphs) the two pieces are marked as one quotation.
@@ -28,6 +28,9 @@ MIN_QUOTE_WORDS = 4
 SENTENCE_LOOKBACK = 80  # characters read back to see whether a quotation opens a sentence
 FILLER = "\u2060"  # a word joiner: neither space nor letter, it keeps offsets when '' becomes "
 OPENING_CONTEXT = "([{-–—/:;,"
+# Marks that only their own partner closes; any other quotation mark inside them is a nested
+# quotation ("«Он сказал: „Уезжайте“, и мы уехали»" is one quotation, the inner one inside it).
+OWN_CLOSER = {"«": "»", "‹": "›"}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n|\n(?=[ \t]*[\"“«„])")
 
 
@@ -91,6 +94,8 @@ def _pair(text: str, lo: int, hi: int, opening: str, closing: str, either: str,
         if open_at is None:
             if ch in opening or (_opens(text, i) and not (ch in closing and _closes(text, i))):
                 open_at = i
+        elif text[open_at] in OWN_CLOSER and ch != OWN_CLOSER[text[open_at]]:
+            continue  # „…“ inside «…»: only » closes «
         elif ch in closing or ch in either or (ch in opening and _closes(text, i)):
             if _closes(text, i) or not _opens(text, i):
                 pairs.append((open_at, i))

@@ -239,9 +239,23 @@ def role_of(ctx: ArticleContext, tree: Tree, nodes: Sequence[Node], name_span: S
     for part in (before, after):
         words = _role_words([n for n in part if n.upos != "PUNCT" or n.text in "-&()"])
         if any(n.upos in ("NOUN", "PROPN", "ADJ") for n in words):
-            pieces.append(strip_determiner(ctx.text[words[0].start:words[-1].end], ctx.lang))
+            pieces.append(strip_determiner(_nominative_head(ctx.text, words), ctx.lang))
     role = "; ".join(p for p in pieces if p and p.lower() not in ctx.lang.words["articles"])
     return role or None
+
+
+def _nominative_head(text: str, words: Sequence[Node]) -> str:
+    """The text of a role, its first word in the nominative where the text inflects it.
+
+    "по мнению экономиста Марины Садыковой" -> "экономист"; "главы администрации района"
+    -> "глава администрации района" (the dependents keep their case). Words with no case
+    feature (English) stay as written.
+    """
+    first = words[0]
+    span = text[first.start:words[-1].end]
+    if first.upos != "NOUN" or first.feat("Case") in (None, "Nom") or not first.lemma:
+        return span
+    return first.lemma + span[first.end - first.start:]
 
 
 def _role_words(words: list[Node]) -> list[Node]:
@@ -251,6 +265,18 @@ def _role_words(words: list[Node]) -> list[Node]:
     while words and (words[-1].upos in ("CCONJ", "ADP") or words[-1].text in "-&"):
         words = words[:-1]
     return words
+
+
+def name_in(ctx: "ArticleContext", span: Span, types: Sequence[str]) -> Optional[str]:
+    """The name a phrase gives: its one entity whole (as the entity names it, in the nominative),
+    else the stretch its entities cover, else the phrase: "the Anadolu Agency" -> "Anadolu Agency",
+    "корреспонденту «Кавказского узла»" (the phrase "Кавказского узла") -> "Кавказский узел"."""
+    named = ctx.entities_in(span, types)
+    if len(named) == 1 and span[0] <= named[0].start and named[0].end <= span[1]:
+        return named[0].name
+    if named:
+        return clean_name(ctx.text[max(named[0].start, span[0]):min(named[-1].end, span[1])], ctx.lang)
+    return clean_name(ctx.text[span[0]:span[1]], ctx.lang) or None
 
 
 def _kind_of_noun(ctx: ArticleContext, head: Node) -> str:
@@ -281,7 +307,8 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         # "Georgian Dream MP Levan Kirtadze": the name the phrase's head is part of
         persons = [e for e in persons if e.start <= head.start < e.end] + persons
         return _named_person(ctx, tree, nodes, span, text, persons)
-    if head.upos == "PRON" or head.lemma in ctx.lang.words["relative_pronouns"]:
+    if head.upos == "PRON" or head.lemma in ctx.lang.words["relative_pronouns"] or \
+            (head.upos == "DET" and head.text.lower() in ctx.lang.pronouns):  # "по его словам": его as a determiner
         return _pronoun(ctx, tree, head, span, text)
     known = ctx.canonical(clean_name(text, ctx.lang))
     if known in ctx.full_names:  # "Sanders:" in a headline, untagged, of the article's Bernie Sanders
@@ -398,7 +425,9 @@ def _with_first_name(tree: Tree, e: Entity) -> Entity:
 
 def _definite(tree: Tree, noun: Node) -> bool:
     det = tree.child(noun, "det")
-    return det is not None and det.lemma.lower() in tree.lang.words["definite_determiners"]
+    if det is None:
+        return not tree.lang.words["articles"]  # a language without articles: "адвокат пояснил" may point back
+    return det.lemma.lower() in tree.lang.words["definite_determiners"]
 
 
 def _named_person(ctx, tree, nodes, span, text, persons) -> Source:

@@ -144,12 +144,12 @@ class Tree:
     def subtree(self, node: Node, exclude: Iterable[Node] = ()) -> list[Node]:
         """``node`` and all its descendants in word order, leaving out the subtrees of ``exclude``."""
         banned = {n.i for n in exclude}
-        out, stack = [], [node.i]
+        out, stack = set(), [node.i]
         while stack:
             i = stack.pop()
-            if i in banned:
+            if i in banned or i in out:  # a parse with a cycle must not loop
                 continue
-            out.append(i)
+            out.add(i)
             stack.extend(self._kids[i])
         return [self.nodes[i] for i in sorted(out)]
 

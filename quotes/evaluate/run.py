@@ -14,10 +14,21 @@ CORPORA = ("polnear", "cases")
 MEASURES = ("source_exact", "cue_exact", "content_exact", "attribution_overlap_0.3", "attribution_overlap_0.8")
 
 
+NLP_CHOICES = ("auto", "stanza", "spacy", "natasha")
+LANG_CHOICES = ("auto", "en", "ru")
+
+
+def add_language_arguments(parser, default: str) -> None:
+    """--nlp and --lang of an eval command; ``default`` is the corpus's language."""
+    parser.add_argument("--nlp", choices=NLP_CHOICES, default="auto", help="annotator")
+    parser.add_argument("--lang", choices=LANG_CHOICES, default=default,
+                        help=f"the articles' language: en, ru or auto (per article; default: {default})")
+
+
 def add_eval_arguments(parser) -> None:
     parser.add_argument("folder", help="the corpus folder (holding <split>/text and <split>/attributions)")
     parser.add_argument("--split", default="dev", help="which split to score (default: dev)")
-    parser.add_argument("--nlp", choices=("auto", "stanza", "spacy"), default="auto", help="annotator")
+    add_language_arguments(parser, "en")
     parser.add_argument("--limit", type=int, help="score only the first N articles")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--errors", metavar="PATH", help="write missed and spurious claims per article (JSONL)")
@@ -83,7 +94,7 @@ def run_eval_command(args, predict) -> tuple[str, int]:
 def add_cases_arguments(parser) -> None:
     parser.add_argument("cases", metavar="PATH", help="the cases .jsonl: one annotated article a line")
     parser.add_argument("--texts", metavar="DIR", help="read each article's text from DIR/<id>.txt where it exists")
-    parser.add_argument("--nlp", choices=("auto", "stanza", "spacy"), default="auto", help="annotator")
+    add_language_arguments(parser, "auto")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--errors", metavar="PATH", help="write every missed, wrong and spurious claim (JSONL)")
     parser.add_argument("--claims", metavar="PATH", help="score this .jsonl claims file instead of extracting")
@@ -115,3 +126,25 @@ def run_cases_command(args, predict_rows: Callable[[list], Iterable[dict]]) -> t
     if args.errors:
         _write_errors(args.errors, errors)
     return (json.dumps(scores, ensure_ascii=False) if args.json else format_cases_table(scores)), 0
+
+
+def add_adaq_arguments(parser) -> None:
+    parser.add_argument("folder", help="the corpus folder (holding ru_sentences.tsv and ru_tokens.tsv)")
+    add_language_arguments(parser, "ru")
+    parser.add_argument("--limit", type=int, help="score only the first N sentences")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--errors", metavar="PATH", help="write the sentences scored wrong (JSONL)")
+    parser.add_argument("--cache", metavar="DIR", help="parse cache folder: a second eval parses nothing again")
+
+
+def run_adaq_command(args, predict) -> tuple[str, int]:
+    """``quotes eval adaq FOLDER``: token-level scores per role and the sentence-level score."""
+    from quotes.evaluate.adaq import SENTENCES, evaluate_adaq, format_adaq, write_errors
+
+    if not (Path(args.folder) / SENTENCES).is_file():
+        return f"error: no {SENTENCES} in {args.folder}", 2
+    scores, errors = evaluate_adaq(args.folder, predict=predict, limit=args.limit, keep_errors=bool(args.errors))
+    scores["annotator"] = getattr(args, "annotator_description", args.nlp)
+    if args.errors:
+        write_errors(args.errors, errors)
+    return (json.dumps(scores, ensure_ascii=False) if args.json else format_adaq(scores)), 0

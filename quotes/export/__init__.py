@@ -64,7 +64,7 @@ def article_row(result: ArticleResult) -> dict:
     return {"article": a.id, "status": result.status, "reason": result.reason, "claims": len(result.claims),
             "title": meta.get("title"), "date": meta.get("date"), "author": meta.get("author"),
             "source": meta.get("source") or meta.get("sitename"), "link": article_link(a),
-            "encoding": a.encoding, "annotator": result.annotator}
+            "encoding": a.encoding, "annotator": result.annotator, "language": a.language}
 
 
 __all__ = ["ARCHIVES", "FORMATS", "RunInfo", "Tables", "article_row", "output_format", "writer"]

@@ -8,7 +8,7 @@ from quotes.types import Article, Claim
 OUTPUT_COLUMNS = (
     "article", "claim_id", "claim_group", "speaker", "speaker_id", "speaker_kind", "speaker_type", "role", "organization",
     "source", "cue", "cue_lemma", "recipient", "medium", "quote_type", "claim", "sentence", "content_spans",
-    "cue_spans", "source_span", "confidence", "rule", "date", "title", "link",
+    "cue_spans", "source_span", "confidence", "rule", "date", "title", "link", "language",
 )
 SPAN_COLUMNS = ("content_spans", "cue_spans", "source_span")
 # What each column means: the About sheet's glossary and the README's.
@@ -38,6 +38,7 @@ GLOSSARY = {
     "date": "the article's date, where known",
     "title": "the article's title, where known",
     "link": "the article's URL, or its file path",
+    "language": "the article's language (en, ru): given with --lang or detected from its text",
 }
 
 
@@ -60,6 +61,7 @@ def claim_row(claim: Claim, article: Article, directory) -> dict:
         "source_span": list(claim.source_span) if claim.source_span else None,
         "confidence": float(claim.confidence), "rule": claim.rule,
         "date": meta.get("date"), "title": meta.get("title"), "link": article_link(article),
+        "language": article.language,
     }
 
 

@@ -16,7 +16,7 @@ def result_to_json(result: ArticleResult) -> str:
     a = result.article
     claims = [c.to_record() for c in result.claims]
     return json.dumps({"article": {"id": a.id, "text": a.text, "path": a.path, "meta": dict(a.meta or {}),
-                                   "encoding": a.encoding},
+                                   "encoding": a.encoding, "language": a.language},
                        "status": result.status, "reason": result.reason, "annotator": result.annotator,
                        "claims": claims}, ensure_ascii=False)
 
@@ -24,7 +24,8 @@ def result_to_json(result: ArticleResult) -> str:
 def result_from_json(line: str) -> ArticleResult:
     data = json.loads(line)
     a = data["article"]
-    article = Article(a["id"], a["text"], a.get("path"), a.get("meta") or {}, a.get("encoding"))
+    article = Article(a["id"], a["text"], a.get("path"), a.get("meta") or {}, a.get("encoding"),
+                      a.get("language"))
     claims = tuple(Claim.from_record(c) for c in data["claims"])
     return ArticleResult(article, data["status"], claims, data.get("reason"), data.get("annotator"))
 

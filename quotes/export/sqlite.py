@@ -29,7 +29,7 @@ from quotes.export import article_row
 from quotes.export.rows import OUTPUT_COLUMNS, SPAN_COLUMNS, claim_row
 from quotes.types import Article, ArticleResult, RunInfo
 
-FORMAT_VERSION = 1  # PRAGMA user_version of the archive's schema
+FORMAT_VERSION = 2  # PRAGMA user_version of the archive's schema (2: claims have a language column)
 ARTICLE_COLUMNS = ("article", "text_hash", "status", "reason", "claims", "title", "date", "author", "source",
                    "link", "encoding", "annotator", "run_id")
 SPEAKER_COLUMNS = ("speaker_id", "speaker", "speaker_type", "speaker_kind", "roles", "organization",

@@ -30,7 +30,7 @@ SPEAKER_COLUMNS = ("speaker_id", "speaker", "speaker_type", "speaker_kind", "rol
                    "claim_count", "articles", "first_date", "last_date", "merge_confidence", "variants",
                    "article_ids")
 ARTICLE_COLUMNS = ("article", "status", "reason", "claims", "title", "date", "author", "source", "link",
-                   "encoding", "annotator")
+                   "encoding", "annotator", "language")
 SPEAKER_GLOSSARY = {
     "roles": "every role the articles give the speaker, most frequent first",
     "claim_count": "claims attributed to the speaker in the run",
@@ -42,6 +42,7 @@ SPEAKER_GLOSSARY = {
 ARTICLE_GLOSSARY = {
     "status": "ok, skipped (with the reason) or failed (with the error)", "claims": "claims found",
     "encoding": "the encoding the file was decoded with", "annotator": "the NLP annotator that parsed it",
+    "language": "the language the article was read in (en, ru): given with --lang or detected",
     "author": "the author, where stated", "source": "the publication, where stated",
 }
 WRAPPED = frozenset({"claim", "sentence", "source", "reason", "roles", "variants", "article_ids"})

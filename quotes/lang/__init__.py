@@ -25,7 +25,8 @@ its words come from. Every word is matched lowercased, by lemma unless the file 
     acts.tsv                 lemma<TAB>class      acts that are no speech ("dismissed the appeal")
     description_nouns.txt    one lemma a line     nouns that describe a person ("the man")
     frames.tsv               construction<TAB>first-word lemmas<TAB>next word   "according to"
-    furniture.tsv            kind<TAB>regex       caption and notice lines that hold no claim
+    furniture.tsv            kind<TAB>regex       caption and notice lines that hold no claim; a
+                                                  page_end line after which the page lists other articles
     grammar.py               what a table cannot say: a lemma mended, a name's article and
                              possessive (functions ``mend_lemma``, ``strip_name``)
 
@@ -44,7 +45,7 @@ from importlib.abc import Traversable
 from types import ModuleType
 from typing import Mapping, NamedTuple, Optional
 
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "ru")
 
 # The closed classes every pack's word_sets.tsv names (see quotes/lang/en/word_sets.tsv for each).
 WORD_SETS = (
@@ -106,6 +107,10 @@ class Language:
     def grammar(self) -> ModuleType:
         """The pack's ``grammar.py`` (a property, so that the object pickles for worker processes)."""
         return importlib.import_module(self.grammar_module)
+
+    def for_language(self, code: Optional[str]) -> "Language":
+        """This pack, or that of ``code`` when an article is in another language (read once)."""
+        return self if code in (None, self.code) else load_language(code)
 
     def class_of(self, lemma: str) -> str:
         """The class of a cue word, whatever its part of speech: ``class_of("say") == "speech"``."""

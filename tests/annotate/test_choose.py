@@ -52,3 +52,23 @@ def test_stanza_own_loading_error_becomes_model_missing(tmp_path):
 def test_auto_loads_spacy_offline(tmp_path):
     annotator = load_annotator("auto", model_dir=str(tmp_path))
     assert annotator.name == "spacy"
+
+
+def test_russian_auto_picks_natasha_without_stanza_models_and_says_why(tmp_path):
+    name, why = choose_annotator_name("auto", str(tmp_path), "ru")
+    assert name == "natasha" and "ru" in why and "make models" in why
+
+
+def test_russian_auto_picks_stanza_when_its_russian_models_are_there(tmp_path):
+    from quotes.annotate.stanza_nlp import required_files
+
+    for part in required_files("ru"):
+        (tmp_path / part).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / part).write_text("{}")
+    assert choose_annotator_name("auto", str(tmp_path), "ru")[0] == "stanza"
+    assert choose_annotator_name("auto", str(tmp_path), "en")[0] == "spacy"  # English models are not there
+
+
+def test_an_offline_annotator_of_another_language_means_this_language_s_own(tmp_path):
+    assert choose_annotator_name("spacy", str(tmp_path), "ru")[0] == "natasha"
+    assert choose_annotator_name("natasha", str(tmp_path), "en")[0] == "spacy"

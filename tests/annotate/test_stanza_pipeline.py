@@ -68,3 +68,30 @@ def test_loading_leaves_the_environment_as_it_was(tiny, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "0")
     StanzaAnnotator(model_dir=str(folder), **options)
     assert os.environ["HF_HUB_OFFLINE"] == "0"
+
+
+@pytest.fixture(scope="module")
+def tiny_ru(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("stanza_tiny_ru")
+    return folder, train_tiny_ner(folder, "ru")
+
+
+def test_real_russian_pipeline_names_entities_as_the_engine_reads_them(tiny_ru):
+    """stanza's Russian NER labels persons PER: the annotator gives the engine PERSON."""
+    folder, options = tiny_ru
+    annotator = StanzaAnnotator(model_dir=str(folder), language="ru", **options)
+    texts = ["Анна Петрова сказала , что переговоры сорвались .", "Олег Быков заявил , что переговоры сорвались ."]
+    docs = list(annotator.annotate(texts))
+    assert [d.text for d in docs] == texts
+    assert [(e.text, e.type) for e in docs[0].ents] == [("Анна Петрова", "PERSON")]
+    assert [(e.text, e.type) for e in docs[1].ents] == [("Олег Быков", "PERSON")]
+    assert annotator.language == "ru" and "|ru|" in annotator.version_key
+
+
+def test_russian_models_are_looked_for_in_their_own_folder(tmp_path):
+    from quotes.annotate import ModelMissingError
+    from quotes.annotate.stanza_nlp import missing_models
+
+    assert "ru/depparse" in missing_models(tmp_path, "ru") and "ru/mwt" not in missing_models(tmp_path, "ru")
+    with pytest.raises(ModelMissingError, match="make models"):
+        StanzaAnnotator(model_dir=str(tmp_path), language="ru")

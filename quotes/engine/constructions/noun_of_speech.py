@@ -22,6 +22,8 @@ NOUN_MODIFIERS = frozenset({"amod", "advmod", "compound", "nummod"})  # "recent"
 # "in his reply to the brief", "in its predictions of elections" (the owner, nmod:poss, is fine).
 NOT_FRAMING = frozenset({"compound", "nmod", "acl", "acl:relcl"})
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name before a noun of speech that can have said it
+# How a frame hangs on its clause: an oblique ("in her view"), or set off by commas ("по словам X, ...").
+FRAME_RELS = frozenset({"obl", "parataxis"})
 
 
 def _frame_word(tree: Tree, node: Node) -> bool:
@@ -40,11 +42,21 @@ def source_of_noun(tree: Tree, noun: Node) -> Optional[Node]:
             return kid  # "the Trump statement"; not "a September letter" or "Capitol Hill testimony"
         if case is not None and case.lemma in tree.lang.words["source_prepositions"]:
             return kid
+        if case is None and kid.rel == "nmod" and kid.feat("Case") == "Gen":
+            return kid  # a genitive owner: "заявление министра", "по словам Руслана Кутаева"
+    owner = next((k for k in tree.children(noun, "det") if k.text.lower() in tree.lang.pronouns), None)
+    if owner is not None:
+        return owner  # a possessive pronoun tagged as a determiner: "по его словам"
     verb = tree.head_of(noun)
     support = tree.lang.words["support_verbs"]
     if noun.rel == "obj" and verb is not None and verb.upos == "VERB" and verb.lemma in support:
         return active_subject(tree, verb)  # "Smith made a call for calm": who makes a call is its caller
     return None
+
+
+def _genitive_owner(kid: Node, source: Node) -> bool:
+    """The frame's own owner in the genitive ("по мнению эксперта"): no sign of a place."""
+    return kid is source and kid.feat("Case") == "Gen"
 
 
 def find(tree: Tree, noun: Node) -> Optional[Cue]:
@@ -60,8 +72,8 @@ def find(tree: Tree, noun: Node) -> Optional[Cue]:
     head = tree.head_of(noun)
     # The noun with its modifiers: "controversial remarks", "my personal opinion" -> "personal opinion".
     words = tree.modifiers_before(noun, noun.i, lambda n: n is not source and n.rel in NOUN_MODIFIERS) + [noun]
-    if case is not None and case.lemma in tree.lang.words["frame_prepositions"] and noun.rel == "obl":
-        if any(k.deprel in NOT_FRAMING for k in tree.children(noun)):
+    if case is not None and case.lemma in tree.lang.words["frame_prepositions"] and noun.rel in FRAME_RELS:
+        if any(k.deprel in NOT_FRAMING and not _genitive_owner(k, source) for k in tree.children(noun)):
             return None
         return Cue(contiguous_spans(words), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
     # The verb that voices the noun ("raised concerns about"), when its subject is the source.

@@ -18,7 +18,8 @@ def content(tree: Tree, node: Node) -> list[Node]:
     """The reported clause's words: "told the Knot that talks failed" -> [that, talks, failed]."""
     words = tree.lang.words
     rels = ("ccomp",) if node.lemma in words["aspectual_verbs"] else CONTENT_RELS
-    comps = tree.children(node, *rels) or tree.children(node, "parataxis")
+    # a parataxis with a preposition is an aside ("по словам X, ..."), not what the verb reports
+    comps = tree.children(node, *rels) or [k for k in tree.children(node, "parataxis") if tree.child(k, "case") is None]
     stray = P.stray_that_clause(tree, node) or P.for_clause(tree, node)
     comps = comps or ([stray] if stray is not None else [])
     if not comps:

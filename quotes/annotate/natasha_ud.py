@@ -1,0 +1,248 @@
+"""The offline Russian annotator: natasha (razdel, slovnet, pymorphy2) into a stanza Document.
+
+natasha's wheel ships its models (navec embeddings; slovnet morphology, syntax and NER),
+so nothing is downloaded. What each word gets:
+
+- razdel's tokens and sentences, offsets into the text as read (a blank line always ends a
+  sentence: a headline or a date line never runs into the paragraph below it);
+- slovnet's UD part of speech and features, and its UD dependencies (heads and relations);
+- pymorphy2's lemma, chosen to agree with the part of speech and features; a word of a person's
+  name gets its nominative as its lemma, shaped as written ("Руслана Кутаева" -> Руслан Кутаев),
+  so the engine names a speaker in the nominative whatever the case in the text;
+- slovnet's PER/LOC/ORG entities as BIOES tags of the types the engine reads
+  (PER -> PERSON, ORG -> ORG, LOC -> GPE).
+
+"Эльхан Велизаде отметил, что ..." -> Велизаде -flat:name-> Эльхан -nsubj-> отметил (root).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, NamedTuple, Optional
+
+from stanza.models.common.doc import Document
+
+# natasha's entity types -> the OntoNotes names the engine reads (as spaCy and stanza's English give).
+ENTITY_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+MAX_SENTENCE_TOKENS = 200  # slovnet's parser is quadratic in a sentence's length: cut longer runs
+
+
+def map_entity_type(label: str) -> str:
+    """The engine's entity type of a Russian NER label: ``map_entity_type("PER") == "PERSON"``."""
+    return ENTITY_TYPES.get(label, label)
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each paragraph of ``text``: blank lines separate them."""
+    start = 0
+    for gap in PARAGRAPH_BREAK.finditer(text):
+        if text[start:gap.start()].strip():
+            yield start, gap.start()
+        start = gap.end()
+    if text[start:].strip():
+        yield start, len(text)
+
+
+def _vocab():
+    """natasha's MorphVocab with pymorphy2's dictionary given by path.
+
+    pymorphy2 finds its dictionary through ``pkg_resources``, which setuptools no longer ships.
+    """
+    import pymorphy2_dicts_ru
+    from natasha import MorphVocab
+    from natasha.morph.vocab import MorphForm
+    from pymorphy2 import MorphAnalyzer
+
+    class Vocab(MorphVocab):
+        def __init__(self):
+            MorphAnalyzer.__init__(self, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
+
+    return Vocab()
+
+
+def _feats(feats: dict) -> Optional[str]:
+    return "|".join(f"{k}={feats[k]}" for k in sorted(feats)) or None
+
+
+def _bioes(starts: list[int], ends: list[int], spans: list) -> list[str]:
+    """BIOES entity tags for words at (starts, ends), from entity spans with start/stop/type."""
+    tags = ["O"] * len(starts)
+    for span in spans:
+        inside = [k for k, (a, b) in enumerate(zip(starts, ends)) if a >= span.start and b <= span.stop]
+        if not inside:
+            continue
+        kind = map_entity_type(span.type)
+        if len(inside) == 1:
+            tags[inside[0]] = "S-" + kind
+            continue
+        tags[inside[0]], tags[inside[-1]] = "B-" + kind, "E-" + kind
+        for k in inside[1:-1]:
+            tags[k] = "I-" + kind
+    return tags
+
+
+def one_tree(heads: list[int], rels: list[str]) -> None:
+    """Make slovnet's heads (1-based, 0 = root) one tree, in place: UD has one root and no cycles.
+
+    slovnet now and then leaves two roots ("..., вынуждали подписать ..., сообщил его адвокат":
+    the second becomes ``parataxis`` of the first, as a reporting tag after a clause is in UD) or
+    a cycle with no root (its first word becomes the root).
+    """
+    n = len(heads)
+    for k in range(n):
+        seen, at = set(), k
+        while heads[at] != 0 and at not in seen:
+            seen.add(at)
+            at = heads[at] - 1
+        if heads[at] != 0:  # a cycle through ``at``: cut it there
+            heads[at], rels[at] = 0, "root"
+    roots = [k for k in range(n) if heads[k] == 0]
+    for k in roots[1:]:
+        heads[k], rels[k] = roots[0] + 1, "parataxis"
+
+
+def _inflected(tags: list[str], heads: list[int], pos: list[str]) -> set[int]:
+    """The words of names that inflect with the case: every word of a person's name; of an
+    organisation or place, its head word and the adjectives agreeing with it ("Службы
+    государственной безопасности Грузии": Службы, государственной), as natasha's own
+    normalisation does."""
+    out, k = set(), 0
+    while k < len(tags):
+        if tags[k][:2] not in ("B-", "S-"):
+            k += 1
+            continue
+        end = k
+        while tags[end][:2] not in ("E-", "S-") and end + 1 < len(tags):
+            end += 1
+        span = range(k, end + 1)
+        if tags[k].endswith("-PERSON"):
+            out.update(span)
+        else:
+            root = next((j for j in span if heads[j] - 1 not in span), k)
+            out.add(root)
+            out.update(j for j in span if heads[j] - 1 == root and pos[j] == "ADJ")
+        k = end + 1
+    return out
+
+
+def _head(head_id: str, sent_size: int) -> int:
+    """slovnet's head id ("4", or "1_4" through natasha's Doc) as a 1-based head (0 = root)."""
+    head = int(str(head_id).rsplit("_", 1)[-1])
+    return head if 0 <= head <= sent_size else 0
+
+
+class NatashaAnnotator:
+    """natasha's news models, loaded once: ``annotate(texts)`` yields UD Documents in order."""
+
+    name = "natasha"
+    language = "ru"
+
+    def __init__(self):
+        import natasha
+        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+
+        embedding = NewsEmbedding()
+        self.morph = NewsMorphTagger(embedding)
+        self.syntax = NewsSyntaxParser(embedding)
+        self.ner = NewsNERTagger(embedding)
+        self.vocab = _vocab()
+        version = getattr(natasha, "__version__", None) or _dist_version("natasha")
+        self.models = "slovnet_{morph,syntax,ner}_news_v1 + navec_news_v1 + pymorphy2"
+        self.description = f"natasha {version} ({self.models})"
+        self.version_key = f"natasha-ud/2|{version}|{_dist_version('slovnet')}|{_dist_version('pymorphy2')}"
+
+    def annotate(self, texts: Iterable[str]) -> Iterator[Document]:
+        """One UD Document per text, in order; invisible characters are not read (quotes.annotate.clean)."""
+        from quotes.annotate.clean import clean, restore
+
+        for text in texts:
+            cleaned = clean(text)
+            yield restore(self.document(cleaned.text), cleaned)
+
+    def document(self, text: str) -> Document:
+        """The UD Document of one text.
+
+        >>> doc = NatashaAnnotator().document("Политолог отметил, что переговоры сорвались.")
+        >>> [(w.text, w.deprel) for w in doc.sentences[0].words][:2]
+        [('Политолог', 'nsubj'), ('отметил', 'root')]
+        """
+        sentences = self._sentences(text)
+        if not sentences:
+            return Document([], text=text)
+        words = [[text[a:b] for a, b in s] for s in sentences]
+        morphs = list(self.morph.map(words))
+        parses = list(self.syntax.map(words))
+        spans = []
+        for start, end in paragraphs(text):
+            spans.extend(_Span(start + s.start, start + s.stop, s.type) for s in self.ner(text[start:end]).spans)
+        out = []
+        for offsets, morph, parse in zip(sentences, morphs, parses):
+            out.append(self._words(text, offsets, morph.tokens, parse.tokens, spans))
+        return Document(out, text=text)
+
+    def _sentences(self, text: str) -> list[list[tuple[int, int]]]:
+        """The (start, end) of every token of every sentence, paragraph by paragraph."""
+        from razdel import sentenize, tokenize
+
+        out = []
+        for p_start, p_end in paragraphs(text):
+            for sent in sentenize(text[p_start:p_end]):
+                base = p_start + sent.start
+                tokens = [(base + t.start, base + t.stop) for t in tokenize(sent.text)]
+                out.extend(tokens[k:k + MAX_SENTENCE_TOKENS] for k in range(0, len(tokens), MAX_SENTENCE_TOKENS))
+        return [s for s in out if s]
+
+    def _lemma(self, form: str, morph, tag: str, inflect: bool) -> str:
+        """pymorphy2's lemma; for a word of a name, its nominative shaped as written."""
+        from natasha.morph.lemma import lemmatize
+        from natasha.norm import inflect_word, recover_shape
+
+        if inflect and morph.pos in ("PROPN", "NOUN", "ADJ"):
+            return recover_shape(inflect_word(self.vocab, _Form(form, morph.pos, morph.feats)), form)
+        if tag.endswith("-ORG") or tag.endswith("-GPE"):
+            return form  # a word of a name that keeps its form: "Грузии" in "Служба ... Грузии"
+        return lemmatize(self.vocab, form, morph.pos, morph.feats)
+
+    def _words(self, text: str, offsets, morph_tokens, parse_tokens, spans) -> list[dict]:
+        starts, ends = [a for a, _ in offsets], [b for _, b in offsets]
+        tags = _bioes(starts, ends, [s for s in spans if s.start < ends[-1] and s.stop > starts[0]])
+        heads = [_head(p.head_id, len(offsets)) for p in parse_tokens]
+        rels = [p.rel for p in parse_tokens]
+        for k, head in enumerate(heads):
+            if head in (0, k + 1):
+                heads[k], rels[k] = 0, "root"
+        one_tree(heads, rels)
+        inflected = _inflected(tags, heads, [m.pos for m in morph_tokens])
+        words = []
+        for k, ((start, end), m) in enumerate(zip(offsets, morph_tokens)):
+            form = text[start:end]
+            words.append({"id": (k + 1,), "text": form, "lemma": self._lemma(form, m, tags[k], k in inflected),
+                          "upos": m.pos, "xpos": None, "feats": _feats(m.feats), "head": heads[k],
+                          "deprel": rels[k], "start_char": start, "end_char": end, "ner": tags[k]})
+        return words
+
+
+class _Form(NamedTuple):
+    """A word as natasha's inflection reads it."""
+
+    text: str
+    pos: str
+    feats: dict
+
+
+class _Span:
+    """An entity span moved to offsets into the whole text."""
+
+    __slots__ = ("start", "stop", "type")
+
+    def __init__(self, start: int, stop: int, type: str):
+        self.start, self.stop, self.type = start, stop, type
+
+
+def _dist_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "?"

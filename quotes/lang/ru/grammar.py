@@ -1,0 +1,18 @@
+"""Russian grammar that a word table cannot say (the functions every pack's grammar module has).
+
+Russian names carry no article and no possessive ending, and its lemmatizers (pymorphy2,
+stanza) give whole lemmas: both functions leave their input as it is.
+"""
+from __future__ import annotations
+
+from typing import Container
+
+
+def mend_lemma(lemma: str, text: str, verbs: Container[str]) -> str:
+    """A verb's lemma as the lemmatizer gives it: ``mend_lemma("заявить", "заявил", verbs) == "заявить"``."""
+    return lemma
+
+
+def strip_name(text: str) -> str:
+    """A name as written: Russian names have no article or possessive ending to cut."""
+    return text

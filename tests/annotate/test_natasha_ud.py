@@ -1,0 +1,112 @@
+"""The offline Russian annotator: natasha's real models into a UD stanza Document, offsets true."""
+import pytest
+
+from quotes.annotate.natasha_ud import NatashaAnnotator, map_entity_type, paragraphs
+
+
+@pytest.fixture(scope="module")
+def natasha():
+    return NatashaAnnotator()
+
+
+def parse(annotator, text):
+    return next(annotator.annotate([text]))
+
+
+def rel(doc, text):
+    """(deprel, head word text) of the first word ``text``."""
+    for s in doc.sentences:
+        for w in s.words:
+            if w.text == text:
+                return w.deprel, (s.words[w.head - 1].text if w.head else None)
+    raise KeyError(text)
+
+
+DASH = "«Работы продолжатся», — отметил политолог Ильдар Сабиров в беседе с корреспондентом."
+WORDS = "По словам Рустама Хакимова, власти не ответили на запрос."
+COLON = "Министр заявил: «Мы готовы к переговорам»."
+RELATIONS = [
+    (DASH, "отметил", "parataxis", "продолжатся"),
+    (DASH, "политолог", "nsubj", "отметил"),
+    (DASH, "Ильдар", "appos", "политолог"),
+    (DASH, "Сабиров", "flat:name", "Ильдар"),
+    (WORDS, "словам", "parataxis", "ответили"),
+    (WORDS, "Рустама", "nmod", "словам"),
+    (WORDS, "ответили", "root", None),
+    (COLON, "Министр", "nsubj", "заявил"),
+]
+
+
+@pytest.mark.parametrize("text,word,deprel,head", RELATIONS)
+def test_ud_relations(natasha, text, word, deprel, head):
+    assert rel(parse(natasha, text), word) == (deprel, head)
+
+
+def test_lemmas_features_and_entities(natasha):
+    doc = parse(natasha, WORDS)
+    words = {w.text: w for w in doc.sentences[0].words}
+    assert words["словам"].lemma == "слово" and "Case=Dat" in words["словам"].feats
+    assert words["ответили"].lemma == "ответить" and words["ответили"].upos == "VERB"
+    assert "Aspect=Perf" in words["ответили"].feats
+    assert [(e.text, e.type) for e in doc.ents] == [("Рустама Хакимова", "PERSON")]
+
+
+TEXTS = [
+    "  Пробелы в начале и в конце.  ",
+    "Первый абзац.\n\nВторой абзац после пустой строки.\n",
+    "Кавычки «ёлочки» и „лапки“ — и тире, и эмодзи 🎉 внутри.",
+    "",
+    " \n\n \t ",
+    "Смешанный текст: Microsoft и «Газпром» заявили о сделке.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_text_and_offsets_are_exact(natasha, text):
+    doc = parse(natasha, text)
+    assert doc.text == text
+    for s in doc.sentences:
+        for w in s.words:
+            assert text[w.start_char:w.end_char] == w.text
+            assert 0 <= w.head <= len(s.words)
+
+
+def test_a_blank_line_ends_a_sentence(natasha):
+    doc = parse(natasha, "14:22, 3 марта 2021\n\nАдвокат заявил о давлении на подзащитного")
+    assert len(doc.sentences) == 2
+    assert doc.sentences[1].words[0].text == "Адвокат"
+
+
+def test_each_sentence_has_one_root_and_heads_inside(natasha):
+    doc = parse(natasha, DASH + " " + WORDS)
+    for s in doc.sentences:
+        assert sum(w.head == 0 for w in s.words) >= 1
+        assert all(w.deprel == "root" for w in s.words if w.head == 0)
+
+
+def test_many_texts_come_in_order(natasha):
+    texts = [f"Эксперт сказал, что цена выросла на {k} процентов." for k in range(5)]
+    assert [d.text for d in natasha.annotate(texts)] == texts
+
+
+def test_description_and_cache_key(natasha):
+    assert natasha.name == "natasha" and natasha.language == "ru"
+    assert natasha.description.startswith("natasha 1.6.0")
+    assert "slovnet" not in natasha.version_key or "0.6.0" in natasha.version_key
+
+
+def test_paragraphs_and_entity_types():
+    text = "А.\n\nБ.\n \nВ."
+    assert [text[a:b] for a, b in paragraphs(text)] == ["А.", "Б.", "В."]
+    assert [map_entity_type(t) for t in ("PER", "ORG", "LOC")] == ["PERSON", "ORG", "GPE"]
+
+
+def test_heads_are_made_one_tree():
+    from quotes.annotate.natasha_ud import one_tree
+
+    heads, rels = [2, 0, 0, 3], ["nsubj", "root", "root", "obj"]  # two roots
+    one_tree(heads, rels)
+    assert heads == [2, 0, 2, 3] and rels == ["nsubj", "root", "parataxis", "obj"]
+    heads, rels = [2, 3, 2], ["nsubj", "obl", "advmod"]  # a cycle 2 <-> 3 and no root
+    one_tree(heads, rels)
+    assert heads.count(0) == 1 and rels[heads.index(0)] == "root"

@@ -1,0 +1,95 @@
+"""The engine on Russian sentences: the Russian pack's constructions, and sentences it must leave alone.
+
+The documents are CoNLL-U files under tests/data/engine_ru (sentences written for these tests,
+parsed once by natasha with make_fixtures.py), read with stanza's CoNLL-U reader.
+"""
+import pytest
+
+from quotes.claims import build_claims
+from quotes.engine.attribute import find_attributions
+from quotes.lang import load_language
+from quotes.types import Article
+from tests.conftest import read_fixture
+
+
+@pytest.fixture(scope="module")
+def ru():
+    return load_language("ru")
+
+
+def claims_of(name, lexicon):
+    doc = read_fixture(name, "engine_ru")
+    return build_claims(Article(name, doc.text), find_attributions(doc, lexicon))
+
+
+# name, speaker, kind, cue, quote_type, the whole claim, role, recipient, source as written
+FOUND = [
+    ("said_that", "Ильдар Сабиров", "person", "заявил", "indirect", "что переговоры зашли в тупик",
+     "Политолог", None, "Политолог Ильдар Сабиров"),
+    # the dash tag after a quotation: «…», — сказал X
+    ("dash_tag", "Олег Быков", "person", "сказал", "direct", "Мы не получили ни одного ответа от властей",
+     "правозащитник", None, "правозащитник Олег Быков"),
+    # a colon before it: X заявил: «…»
+    ("colon_quote", "Анна Петрова", "person", "заявила", "direct", "Бюджет будет принят до конца месяца",
+     "Министр финансов", None, "Министр финансов Анна Петрова"),
+    # the recipient in the dative, the outlet's name in the nominative
+    ("told_outlet", "Тимур Алиев", "person", "сообщил", "indirect", "Переговоры возобновятся в июне",
+     "адвокат", "Северный вестник", "адвокат Тимур Алиев"),
+    # frames of opinion (по словам, по мнению): the speaker in the nominative, the source as written
+    ("by_words", "Рустам Хакимов", "person", "словам", "indirect", "власти не ответили на запрос",
+     None, None, "Рустама Хакимова"),
+    ("by_her_words", "Анна Петрова", "person", "словам", "indirect", "бюджет будет принят в срок",
+     None, None, "ее"),
+    ("in_opinion", "Марина Садыкова", "person", "мнению", "indirect", "цены вырастут к осени",
+     "экономист", None, "экономиста Марины Садыковой"),
+    # a pronoun resolved by its features to the person named before
+    ("pronoun_next", "Олег Быков", "person", "отметил", "indirect", "что строительство завершится летом",
+     None, None, "Он"),
+    ("unnamed_group", None, "group", "заявили", "indirect", "что воду не подают третий день",
+     None, None, "Местные жители"),
+    # „…“ inside «…» is part of the one quotation
+    ("inner_quotes", "Зарина Тамаева", "person", "рассказала", "direct",
+     "Он сказал мне: „Уезжайте до вечера“, и мы уехали", "жительница села", None, "жительница села Зарина Тамаева"),
+    # a quotation over several paragraphs, each opening with «
+    ("quote_paragraphs", "Тимур Алиев", "person", "заявил", "direct",
+     "Моего подзащитного держали без связи трое суток. … Протокол составили задним числом, а жалобу не приняли",
+     "Адвокат", None, "Адвокат Тимур Алиев"),
+    # a role in apposition after the name
+    ("appos_after", "Тимур Алиев", "person", "сообщил", "indirect", "что жалоба уже подана",
+     "адвокат задержанного", None, "Тимур Алиев, адвокат задержанного"),
+]
+
+
+@pytest.mark.parametrize("name,speaker,kind,cue,qtype,claim,role,recipient,source", FOUND)
+def test_found(ru, name, speaker, kind, cue, qtype, claim, role, recipient, source):
+    claims = claims_of(name, ru)
+    assert len(claims) == 1
+    c = claims[0]
+    assert (c.speaker, c.speaker_kind, c.cue, c.quote_type) == (speaker, kind, cue, qtype)
+    assert (c.claim, c.role, c.recipient, c.source) == (claim, role, recipient, source)
+
+
+# «так называемый» names, a title in «» is no quotation, an event with no speech says nothing
+NOT_FOUND = ["so_called", "title_in_quotes", "no_speech"]
+
+
+@pytest.mark.parametrize("name", NOT_FOUND)
+def test_not_found(ru, name):
+    assert claims_of(name, ru) == ()
+
+
+def test_offsets_of_every_span_are_the_text(ru):
+    for name, *_ in FOUND:
+        doc = read_fixture(name, "engine_ru")
+        for c in claims_of(name, ru):
+            a, b = c.source_span
+            assert doc.text[a:b] == c.source
+            assert " … ".join(" ".join(doc.text[a:b].split()) for a, b in c.content_spans) == c.claim
+
+
+def test_page_furniture_holds_no_claim(ru):
+    """A headline restates the lead (the legal notice between them is no lead); past «Все новости»
+    the page lists other articles; captions, date lines and the notice hold nothing."""
+    claims = claims_of("page_furniture", ru)
+    assert [(c.speaker, c.cue, c.claim) for c in claims] == [
+        ("Олег Быков", "заявил", "Мост отремонтируют до осени")]
