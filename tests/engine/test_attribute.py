@@ -15,6 +15,7 @@ def test_a_noun_of_speech_takes_its_modifiers_and_preposition(lang):
     claims = {c.rule: c for c in claims_of("remarks_about", lang)}
     nominal = claims["nominal:speech"]
     assert (nominal.speaker, nominal.cue, nominal.claim) == ("Jane Smith", "controversial remarks about", "the budget")
+    assert nominal.source == "Mayor Jane Smith's"  # the possessive marks the owner: it is part of the mention
 
 
 def test_a_report_inside_a_claim_is_part_of_that_claim(lang):
