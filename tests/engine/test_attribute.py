@@ -193,3 +193,8 @@ def test_content_starts_and_stops(name, cue, claim, lang):
 def test_the_hearer_of_a_verb_is_its_recipient_never_its_content(name, cue, lang):
     (claim,) = claims_of(name, lang)
     assert (claim.cue, claim.claim, claim.recipient) == (cue, "that the budget would pass", "voters")
+
+
+def test_a_pronoun_in_apposition_is_no_part_of_the_source(lang):
+    (claim,) = claims_of("smith_herself", lang)
+    assert (claim.source, claim.speaker, claim.claim) == ("Mayor Jane Smith", "Jane Smith", "the budget would pass")
