@@ -198,3 +198,9 @@ def test_the_hearer_of_a_verb_is_its_recipient_never_its_content(name, cue, lang
 def test_a_pronoun_in_apposition_is_no_part_of_the_source(lang):
     (claim,) = claims_of("smith_herself", lang)
     assert (claim.source, claim.speaker, claim.claim) == ("Mayor Jane Smith", "Jane Smith", "the budget would pass")
+
+
+def test_a_conjunct_shares_a_passive_subject_not_its_agent(lang):
+    # "were angered by the ruling and predicted ...": the senators predicted, not the ruling
+    claims = {c.cue: c for c in claims_of("angered_and_predicted", lang)}
+    assert (claims["predicted"].source, claims["predicted"].claim) == ("The senators", "it would hurt the party")
