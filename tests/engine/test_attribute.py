@@ -180,6 +180,9 @@ CONTENTS = [
     ("said_arena_which", "said", "they would march to the arena"),
     # ... a restrictive one is part of what was said
     ("said_budget_that", "said", "she would veto any budget that raises taxes"),
+    # a contrast opening the clause is part of what was said; "and" only joins it to the story
+    ("but_said", "said", "But the budget will pass"),
+    ("and_said", "said", "the budget will pass"),
 ]
 
 
