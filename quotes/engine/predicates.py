@@ -130,14 +130,18 @@ def climb_subject(tree: Tree, verb: Node, own: Callable[[Tree, Node], Optional[N
     ("Smith tended to support Clinton": support -> tended -> Smith). ``passive_stops``: a passive
     verb lends no subject ("was asked to comment").
     """
+    shared = False  # climbed from a conjunct or an xcomp: they share the head's subject, even a passive's
     for _ in range(4):
-        subject = own(tree, verb)
+        # "officials were angered by the deal and predicted ...": officials predicted, not the deal
+        passive = tree.child(verb, "nsubj:pass") if shared and not passive_stops else None
+        subject = passive or own(tree, verb)
         if subject is not None:
             return subject
         head = tree.head_of(verb)
         if head is None or (passive_stops and tree.child(verb, "nsubj:pass") is not None) \
                 or not borrows_subject(tree, verb):
             return None
+        shared = verb.rel in ("conj", "xcomp")
         verb = head
     return None
 

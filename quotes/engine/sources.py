@@ -66,9 +66,12 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     if own is not None:
         return own(tree, cue)
     exclude = [k for k in tree.children(head) if tree.dominates(k, cue_word)]
-    exclude += [k for k in tree.children(head, "case") if head.rel in ("obl", "nmod")]
+    # "by organizers" loses its preposition; "Trump's remarks" keeps its possessive
+    exclude += [k for k in tree.children(head, "case") if head.rel in ("obl", "nmod") and head.deprel != "nmod:poss"]
     # "Harvey, who backed Cruz, said": an aside on the speaker is not the speaker's name
     exclude += [k for k in tree.children(head, "acl:relcl") if k.i > head.i and _after_comma(tree, k)]
+    # "Sanders himself", "Clinton and Sanders all": a pronoun in apposition names no one more
+    exclude += [k for k in tree.children(head, "appos") if k.upos == "PRON"]
     # "by organizers as a manifestation of ...": the as-phrase is content, not source.
     exclude += [k for k in tree.children(head, "nmod") if P.predicative(tree, tree.child(k, "case"))]
     nodes = [n for n in tree.subtree(head, exclude=exclude) if n.i != cue_word.i]

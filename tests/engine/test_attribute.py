@@ -15,6 +15,7 @@ def test_a_noun_of_speech_takes_its_modifiers_and_preposition(lang):
     claims = {c.rule: c for c in claims_of("remarks_about", lang)}
     nominal = claims["nominal:speech"]
     assert (nominal.speaker, nominal.cue, nominal.claim) == ("Jane Smith", "controversial remarks about", "the budget")
+    assert nominal.source == "Mayor Jane Smith's"  # the possessive marks the owner: it is part of the mention
 
 
 def test_a_report_inside_a_claim_is_part_of_that_claim(lang):
@@ -179,6 +180,9 @@ CONTENTS = [
     ("said_arena_which", "said", "they would march to the arena"),
     # ... a restrictive one is part of what was said
     ("said_budget_that", "said", "she would veto any budget that raises taxes"),
+    # a contrast opening the clause is part of what was said; "and" only joins it to the story
+    ("but_said", "said", "But the budget will pass"),
+    ("and_said", "said", "the budget will pass"),
 ]
 
 
@@ -192,3 +196,14 @@ def test_content_starts_and_stops(name, cue, claim, lang):
 def test_the_hearer_of_a_verb_is_its_recipient_never_its_content(name, cue, lang):
     (claim,) = claims_of(name, lang)
     assert (claim.cue, claim.claim, claim.recipient) == (cue, "that the budget would pass", "voters")
+
+
+def test_a_pronoun_in_apposition_is_no_part_of_the_source(lang):
+    (claim,) = claims_of("smith_herself", lang)
+    assert (claim.source, claim.speaker, claim.claim) == ("Mayor Jane Smith", "Jane Smith", "the budget would pass")
+
+
+def test_a_conjunct_shares_a_passive_subject_not_its_agent(lang):
+    # "were angered by the ruling and predicted ...": the senators predicted, not the ruling
+    claims = {c.cue: c for c in claims_of("angered_and_predicted", lang)}
+    assert (claims["predicted"].source, claims["predicted"].claim) == ("The senators", "it would hurt the party")
