@@ -24,7 +24,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.data_source import AxDataSource, StrRef
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -60,13 +60,14 @@ LINKS = frozenset({"link", "review_link"})
 MAX_WIDTH, MIN_WIDTH, WIDTH_SAMPLE = 36, 8, 300
 WIDE = {"claim": 60, "sentence": 60, "reason": 80, "title": 40}
 ONE_LINE = frozenset({"sentence", "title", "source"}) | LINKS  # context: one line, the whole text in the cell
-FONT_MARGIN = 0.9  # characters of text per unit of column width, with room for wider fonts
+FONT_MARGIN = 1.0  # characters per unit of column width: Calibri fits about 1.25, wider fonts less
 LINE_HEIGHT, MAX_HEIGHT = 15.0, 409.0  # points: one line of 11-point Calibri; Excel's tallest row
 TOP_SPEAKERS = 20
 LINK_SCHEMES = ("http", "https")  # a file:// or smb:// link from a corpus could reach a stranger's share
 URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 STYLE = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
 TOP = Alignment(vertical="top")
+HEADER_FONT, HEADER_FILL = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
 
 
 class TooManyRowsError(ValueError):
@@ -175,7 +176,7 @@ def _wrapped(columns: Sequence[str], sample: Sequence[Mapping], hidden: frozense
 def line_count(text: str, width: float) -> int:
     """The lines ``text`` takes when wrapped at word boundaries in a column ``width`` characters wide.
 
-    The estimate keeps a margin (a tenth of the width) for fonts wider than Calibri.
+    The estimate keeps a margin (a fifth of the line) for fonts wider than Calibri.
     """
     chars = max(1, int(width * FONT_MARGIN) - 1)
     return sum(max(1, len(textwrap.wrap(part, chars, break_on_hyphens=False))) for part in text.split("\n"))
@@ -200,13 +201,13 @@ def _sheet(wb: Workbook, title: str, columns: Sequence[str], rows: Iterable[Mapp
     ws.print_title_rows = "1:1"
     ws.page_setup.orientation = "landscape"
     ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.print_options.gridLines = True  # LibreOffice draws no table style: the grid shows the rows
     wrapped = _wrapped(columns, sample, hidden)
     width_of = {c: w for c, w in zip(columns, widths) if c in wrapped}
-    bold = Font(bold=True)
     header = []
     for c in columns:
         cell = WriteOnlyCell(ws, value=c)
-        cell.font = bold
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         header.append(cell)
     ws.append(header)
     cells = _Cells(ws, wrapped, hidden)
