@@ -59,7 +59,8 @@ LINKS = frozenset({"link", "review_link"})
 # Widths in characters: the reader's first columns fit one landscape page (speaker, role, claim).
 MAX_WIDTH, MIN_WIDTH, WIDTH_SAMPLE = 36, 8, 300
 WIDE = {"claim": 60, "sentence": 60, "reason": 80, "title": 40}
-ONE_LINE = frozenset({"sentence", "title", "source"}) | LINKS  # context: one line, the whole text in the cell
+# Claims' context columns repeat on every claim of an article: one line each, the whole text in the cell
+ONE_LINE = {"Claims": frozenset({"sentence", "title", "source"}) | LINKS}
 FONT_MARGIN = 1.0  # characters per unit of column width: Calibri fits about 1.25, wider fonts less
 LINE_HEIGHT, MAX_HEIGHT = 15.0, 409.0  # points: one line of 11-point Calibri; Excel's tallest row
 TOP_SPEAKERS = 20
@@ -166,11 +167,11 @@ def _widths(columns: Sequence[str], sample: Iterable[Mapping]) -> list[float]:
     return width
 
 
-def _wrapped(columns: Sequence[str], sample: Sequence[Mapping], hidden: frozenset) -> frozenset:
+def _wrapped(title: str, columns: Sequence[str], sample: Sequence[Mapping], hidden: frozenset) -> frozenset:
     """The visible columns whose text is wrapped: the long-text ones and any whose sample runs past the width."""
     long = {c for c in columns for row in sample
             if isinstance(row.get(c), str) and len(row[c]) + 2 > max_width(c)}
-    return frozenset((WRAPPED | long) & set(columns)) - hidden - ONE_LINE
+    return frozenset((WRAPPED | long) & set(columns)) - hidden - ONE_LINE.get(title, frozenset())
 
 
 def line_count(text: str, width: float) -> int:
@@ -202,7 +203,7 @@ def _sheet(wb: Workbook, title: str, columns: Sequence[str], rows: Iterable[Mapp
     ws.page_setup.orientation = "landscape"
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.print_options.gridLines = True  # LibreOffice draws no table style: the grid shows the rows
-    wrapped = _wrapped(columns, sample, hidden)
+    wrapped = _wrapped(title, columns, sample, hidden)
     width_of = {c: w for c, w in zip(columns, widths) if c in wrapped}
     header = []
     for c in columns:
