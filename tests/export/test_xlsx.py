@@ -9,20 +9,12 @@ from quotes.export import RunInfo
 from quotes.pipeline import write_outputs
 from quotes.export.rows import OUTPUT_COLUMNS, READER_COLUMNS, TECHNICAL_COLUMNS, speaker_label
 from quotes.export.xlsx import ARTICLE_COLUMNS, LINE_HEIGHT, MAX_HEIGHT, glossary_rows, line_count
-from quotes.types import Article, ArticleResult, Claim
+from quotes.types import Article, ArticleResult
+from tests.export.test_export import claim
 
 RUN = RunInfo("0.1.0", "test annotator", "test models", "quotes extract x", "2026-01-01T00:00:00+00:00")
 TEXT = "Elkhan Velizade said that talks failed. The analysts interviewed by the agency have noted it."
 LONG = " ".join(f"word{k}" for k in range(400))
-
-
-def claim(article, n, speaker="Elkhan Velizade", text="that talks failed", source="Elkhan Velizade", **kw):
-    fields = dict(article=article, claim_id=f"{article}:{n}", speaker=speaker, speaker_kind="person",
-                  role="political analyst", organization=None, source=source, cue="said", cue_lemma="say",
-                  recipient=None, quote_type="indirect", claim=text, sentence=TEXT, content_spans=((21, 38),),
-                  cue_spans=((16, 20),), source_span=(0, 15), confidence=0.85, rule="verb:speech")
-    fields.update(kw)
-    return Claim(**fields)
 
 
 def results():
