@@ -13,7 +13,6 @@ import json
 import math
 import os
 import re
-import textwrap
 import warnings
 from itertools import islice
 from pathlib import Path
@@ -68,6 +67,7 @@ LINK_SCHEMES = ("http", "https")  # a file:// or smb:// link from a corpus could
 URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 STYLE = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
 TOP = Alignment(vertical="top")
+DATE_FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm"}
 HEADER_FONT, HEADER_FILL = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
 
 
@@ -103,9 +103,8 @@ class _Cells:
         if value is None:
             return None
         if column in DATE_COLUMNS and (stated := as_date(value)) is not None:
-            cell = self._styled(column, "date")
+            cell = self._styled(column, "datetime" if stated.hour or stated.minute else "date")
             cell.value = stated
-            cell.number_format = "yyyy-mm-dd hh:mm" if stated.hour or stated.minute else "yyyy-mm-dd"
             return cell
         if column in SPAN_COLUMNS or isinstance(value, (list, tuple, dict)):
             value = json.dumps(value, ensure_ascii=False)
@@ -135,6 +134,8 @@ class _Cells:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             else:
                 cell.alignment = TOP
+            if kind in DATE_FORMATS:
+                cell.number_format = DATE_FORMATS[kind]
         return self.styled[key]
 
     def _uri(self, link: str) -> Optional[str]:
@@ -178,9 +179,24 @@ def line_count(text: str, width: float) -> int:
     """The lines ``text`` takes when wrapped at word boundaries in a column ``width`` characters wide.
 
     The estimate keeps a margin (a fifth of the line) for fonts wider than Calibri.
+
+    >>> line_count("one two three", 6)
+    3
     """
     chars = max(1, int(width * FONT_MARGIN) - 1)
-    return sum(max(1, len(textwrap.wrap(part, chars, break_on_hyphens=False))) for part in text.split("\n"))
+    lines = 0
+    for part in text.split("\n"):
+        lines += 1
+        if len(part) <= chars:
+            continue
+        used = 0
+        for word in part.split(" "):  # greedy, as a spreadsheet wraps; a long word takes lines of its own
+            if used and used + 1 + len(word) > chars:
+                lines, used = lines + 1, 0
+            used += (1 if used else 0) + len(word)
+            while used > chars:
+                lines, used = lines + 1, used - chars
+    return lines
 
 
 def row_height(row: Mapping, wrapped: Mapping[str, float]) -> float:
