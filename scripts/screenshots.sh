@@ -19,7 +19,7 @@ pdftoppm -png -r 80 -f 1 -l 1 -x 20 -y 40 -W 840 -H 470 -singlefile "$work/claim
 
 browser=$(command -v chromium || command -v chromium-browser)
 "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-    --disable-sync --no-first-run "--user-data-dir=$work/chromium" --hide-scrollbars --window-size=900,1000 \
+    --disable-sync --no-first-run "--user-data-dir=$work/chromium" --hide-scrollbars --window-size=900,1280 \
     --run-all-compositor-stages-before-draw --virtual-time-budget=3000 \
     "--screenshot=$PWD/docs/review-page.png" "file://$work/report.html#speaker=$SPEAKER" >/dev/null 2>&1
 ls -l docs/claims-sheet.png docs/review-page.png
