@@ -57,7 +57,7 @@ WRAPPED = frozenset({"speaker_label", "claim", "sentence", "source", "reason", "
 LINKS = frozenset({"link", "review_link"})
 # Widths in characters: the reader's first columns fit one landscape page (speaker, role, claim).
 MAX_WIDTH, MIN_WIDTH, WIDTH_SAMPLE = 36, 8, 300
-WIDE = {"claim": 60, "sentence": 60, "reason": 80, "title": 40}
+WIDE = {"claim": 60, "sentence": 60, "reason": 80, "title": 40, "link": 60, "review_link": 60}
 # Claims' context columns repeat on every claim of an article: one line each, the whole text in the cell
 ONE_LINE = {"Claims": frozenset({"sentence", "title", "source"}) | LINKS}
 FONT_MARGIN = 1.0  # characters per unit of column width: Calibri fits about 1.25, wider fonts less
@@ -109,7 +109,11 @@ class _Cells:
         if column in SPAN_COLUMNS or isinstance(value, (list, tuple, dict)):
             value = json.dumps(value, ensure_ascii=False)
         if not isinstance(value, str):
-            return value
+            if column in self.plain or isinstance(value, bool):
+                return value
+            cell = self._styled(column, "top")  # a number beside wrapped text reads at the top of its row
+            cell.value = value
+            return cell
         text = cell_text(value)
         if column in self.plain and not _read_as_code(text):
             return text  # openpyxl writes it as a string cell itself, and a plain value costs less than a cell
