@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 from quotes._version import __version__
 from quotes.annotate.protocol import Annotator
 from quotes.export import ARCHIVES, Tables, article_row, output_format, spool, writer
-from quotes.export.rows import OUTPUT_COLUMNS, claim_row
+from quotes.export.rows import OUTPUT_COLUMNS, claim_row, review_page_link
 from quotes.export.safe import EXCEL_MAX_ROWS
 from quotes.lang import Language, load_language
 from quotes.process import Item, default_jobs, extract_articles, in_chunks
@@ -92,6 +92,7 @@ class Collected:
         self.claims = 0
         self.problems: list[tuple] = []
         self.directory = None
+        self.review_page = None  # the review page relative to the output, when one is written
 
     def collect(self, results: Iterable[ArticleResult]) -> None:
         """Spool ``results`` while their speakers are counted; then merge the speakers across them."""
@@ -112,7 +113,7 @@ class Collected:
     def claim_rows(self) -> Iterator[dict]:
         for result in self.results():
             for claim in result.claims:
-                yield claim_row(claim, result.article, self.directory)
+                yield claim_row(claim, result.article, self.directory, self.review_page)
 
     def article_rows(self) -> Iterator[dict]:
         return (article_row(r) for r in self.results())
@@ -147,6 +148,7 @@ def write_outputs(results: Iterable[ArticleResult], out_path, *, run_info: RunIn
     write = writer(out_path, dataset=dataset)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with collected(results, out_path.parent) as run:
+        run.review_page = review_page_link(out_path, html_path)
         outputs = write(out_path, run.tables(run_info)) or [out_path]
         if html_path:
             from quotes.export.html_report import write_html_report
@@ -292,7 +294,9 @@ def claim_rows(items: Iterable[Item], annotator: Annotator, cache: Optional[str]
 
 
 def claims_frame(items: Iterable[Item], annotator: Annotator) -> "pandas.DataFrame":
-    """The Claims table of ``items`` as a DataFrame, speakers merged across them (``quotes.extract``)."""
+    """The Claims table of ``items`` as a DataFrame with ``read_claims``' dtypes, speakers merged (``quotes.extract``)."""
     import pandas as pd
 
-    return pd.DataFrame(claim_rows(items, annotator), columns=list(OUTPUT_COLUMNS))
+    from quotes.export.read_back import typed_frame
+
+    return typed_frame(pd.DataFrame(claim_rows(items, annotator), columns=list(OUTPUT_COLUMNS)))

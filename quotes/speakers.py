@@ -8,7 +8,8 @@ articles, ``SpeakerRegistry`` merges the names that stand for one person:
 - a surname alone, or an initial and surname ("Velizade", "E. Velizade"), joins the one
   full name of the corpus it fits; where several fit ("Clinton": Hillary and Bill), it
   joins the one named in the same article, else the one whose role it shares, else it
-  stays a speaker of its own with a low ``merge_confidence``;
+  stays a speaker of its own in that article (with a low ``merge_confidence``): "Smith"
+  in fifty articles that also name John, Anne and Paul Smith is fifty rows, not one;
 - different first names or initials never merge ("Hillary Clinton", "Bill Clinton");
 - organizations merge on their name without case, "the" and punctuation.
 
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Mapping, Optional, Sequence
 
+from quotes.dates import date_key
 from quotes.lang import load_language
 from quotes.names import fits as name_fits
 from quotes.names import fold
@@ -210,7 +212,8 @@ class _PersonNames:
             shared = [f for f in fits if roles & self.roles_of.get(f, set())]
             if len(shared) == 1:
                 return "person:" + shared[0], 0.6
-            return "person:" + joined, 0.3
+            # several people fit: the bare name stays alone in its article, never one row for them all
+            return f"person:{joined}@{key[0]}", 0.3
         return "person:" + joined, 1.0
 
 
@@ -269,7 +272,7 @@ def _canonical(recs: Sequence[_Record]) -> str:
 def _row(sid: str, name: str, stype: str, kind: str, recs, roles: Counter, conf: float) -> dict:
     orgs = sum((r.orgs for r in recs), Counter())
     articles = sorted(set().union(*(r.articles for r in recs)))
-    dates = sorted(set().union(*(r.dates for r in recs)))
+    dates = sorted(set().union(*(r.dates for r in recs)), key=date_key)
     return {
         "speaker_id": sid, "speaker": name, "speaker_type": stype, "speaker_kind": kind,
         "roles": "; ".join(r for r, _ in roles.most_common()),

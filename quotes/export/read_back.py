@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from quotes.dates import as_date
 from quotes.export.rows import OUTPUT_COLUMNS, SPAN_COLUMNS
 from quotes.export.safe import csv_unescaped
 
@@ -54,13 +55,20 @@ def read_claims(path) -> "pandas.DataFrame":
         df = read_claims_table(path)
     else:
         raise ValueError(f"cannot read claims from {path.suffix!r} files")
+    return typed_frame(df)
+
+
+def typed_frame(df: "pandas.DataFrame") -> "pandas.DataFrame":
+    """``df`` with the claims' dtypes: spans as lists, confidence float, date datetime64, categoricals."""
+    import pandas as pd
+
     for col in SPAN_COLUMNS:
         if col in df:
             df[col] = df[col].map(_spans).astype(object)
     if "confidence" in df:
         df["confidence"] = df["confidence"].astype(float)
     if "date" in df:
-        df["date"] = pd.to_datetime(df["date"], errors="coerce", format="mixed")
+        df["date"] = pd.to_datetime(df["date"].map(as_date), errors="coerce")
     for col in CATEGORIES:
         if col in df:
             df[col] = df[col].astype("category")

@@ -200,7 +200,7 @@ class Archive:
             con.executemany("INSERT INTO resolved VALUES (?,?,?,?,?)",
                             [(a, n, e.name, e.speaker_id, e.speaker_type) if (e := directory.lookup(a, n))
                              else (a, n, n, None, "unknown") for a, n in pairs])
-            con.execute("UPDATE claims SET speaker = r.speaker, speaker_id = r.speaker_id, "
+            con.execute("UPDATE claims SET speaker = r.speaker, speaker_label = r.speaker, speaker_id = r.speaker_id, "
                         "speaker_type = r.speaker_type FROM resolved AS r "
                         "WHERE claims.article = r.article AND claims.named_as = r.named_as")
             con.execute("DELETE FROM speakers")

@@ -100,3 +100,21 @@ def test_speaker_type_rule(roles, kind, expected):
 
 def test_name_tokens_drop_honorifics():
     assert name_tokens("Mr. E. Velizade") == ["e", "velizade"]
+
+
+def test_a_surname_several_people_fit_stays_alone_in_each_article():
+    smiths = [(Article(f"s{k}", "t"), [claim(f"s{k}", f"{first} Smith")]) for k, first in enumerate(["John", "Anne"])]
+    bare = [(Article(f"b{k}", "t", meta={"date": f"2022-0{k + 1}-01"}), [claim(f"b{k}", "Smith")]) for k in range(3)]
+    d = directory(smiths + bare)
+    ids = [d.lookup(f"b{k}", "Smith").speaker_id for k in range(3)]
+    assert len(set(ids)) == 3 and not {"john-smith", "anne-smith"} & set(ids)
+    rows = {r["speaker_id"]: r for r in d.rows()}
+    assert all(rows[i]["articles"] == 1 and rows[i]["claim_count"] == 1 for i in ids)
+    assert rows["john-smith"]["variants"] == "John Smith"  # no bare "Smith" merged into John
+
+
+def test_first_and_last_date_in_time_order_whatever_the_format():
+    corpus = [(Article(f"d{k}", "t", meta={"date": when}), [claim(f"d{k}", "Elkhan Velizade")])
+              for k, when in enumerate(["9 May 2022", "10 May 2022", "2021-12-31"])]
+    row = directory(corpus).rows()[0]
+    assert (row["first_date"], row["last_date"]) == ("2021-12-31", "10 May 2022")
