@@ -137,17 +137,23 @@ def collected(results: Iterable[ArticleResult], folder: Optional[Path] = None) -
         yield run
 
 
+def as_ran(info: RunInfo, annotator: Optional[Annotator]) -> RunInfo:
+    """``info`` naming the annotators that ran: one per language is loaded only when an article needs it."""
+    return info if annotator is None else replace(info, annotator=annotator.description, models=annotator.models)
+
+
 def write_outputs(results: Iterable[ArticleResult], out_path, *, run_info: RunInfo, html_path=None,
-                  dataset: bool = False) -> RunSummary:
+                  dataset: bool = False, annotator: Optional[Annotator] = None) -> RunSummary:
     """Write the claims of ``results`` to ``out_path`` (format by extension) and the ``html_path`` review page.
 
     ``dataset``: a .parquet output is a folder of parts, with the articles and speakers beside it.
-    Returns what the run did.
+    ``annotator``: the run's, whose description is read once the results are in. Returns what the run did.
     """
     out_path = Path(out_path)
     write = writer(out_path, dataset=dataset)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with collected(results, out_path.parent) as run:
+        run_info = as_ran(run_info, annotator)
         run.review_page = review_page_link(out_path, html_path)
         outputs = write(out_path, run.tables(run_info)) or [out_path]
         if html_path:
@@ -195,8 +201,8 @@ def write_archive(items: Iterable[Item], path, annotator: Annotator, *, options:
         directory = resolve_speakers(archive.named())
         archive.set_speakers(directory, directory.rows())
         archive.finish(statuses["unchanged"])
-    return RunSummary(sum(statuses.values()), dict(statuses), claims, len(directory.rows()), info.annotator,
-                      (Path(path),), tuple(problems))
+    return RunSummary(sum(statuses.values()), dict(statuses), claims, len(directory.rows()),
+                      as_ran(info, annotator).annotator, (Path(path),), tuple(problems))
 
 
 def _too_many(what: str) -> RunError:
@@ -278,7 +284,8 @@ def run(inputs: Sequence[str], output, annotator: Annotator, *, options: Options
         stream = wrap(source)
         if output_format(output) == ".xlsx":
             stream = excel_guard(stream, articles)
-        return write_outputs(stream, output, run_info=info, html_path=html, dataset=bool(options.dask))
+        return write_outputs(stream, output, run_info=info, html_path=html, dataset=bool(options.dask),
+                             annotator=annotator)
 
 
 def claims(items: Iterable[Item], annotator: Annotator, cache: Optional[str] = None) -> Iterator[Claim]:
