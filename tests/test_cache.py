@@ -180,3 +180,12 @@ def test_cli_reparses_records_of_the_wrong_shape(tmp_path):
     for path, bad in zip(records, [[], {}, "abc", 42, pickle.dumps({"a": 1}), "folder", None, {"doc": 1}]):
         plant(path, bad)
     assert extract(tmp_path / "second.jsonl") == first
+
+
+def test_a_text_with_invisible_characters_is_served_from_the_cache(tmp_path, spacy_annotator, lang):
+    text = "Mark Trae\u00adger\u200b told reporters that the\u00a0talks had failed."
+    counting = Counting(spacy_annotator)
+    cache = ParseCache(tmp_path, counting.version_key)
+    first = claims_of(extract_articles([Article("a", text)], counting, lang, cache=cache))
+    assert cache.get(text) is not None and counting.parsed == 1
+    assert claims_of(extract_articles([Article("a", text)], counting, lang, cache=cache)) == first

@@ -404,12 +404,13 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) 
                  and not ((h := tree.head_of(n)) is not None and e.start <= h.start < e.end)] if tree else []
         marked = heads and _role_marked_name(tree, heads[0]) == (e.start, e.end)
         out.append(Entity(e.start, e.end, PERSON, e.name, e.sent) if marked else e)
+    index = SpanIndex([(e.start, e.end) for e in entities])  # every word against every entity was quadratic
     for k, tree in enumerate(trees):
         for node in tree.nodes:
-            if any(e.start <= node.start < e.end for e in entities):
+            if index.covering(node.start):
                 continue
             span = _role_marked_name(tree, node)
-            if span and not any(e.start < span[1] and span[0] < e.end for e in entities):
+            if span and not index.overlapping(*span):
                 out.append(Entity(span[0], span[1], PERSON, clean_name(tree.text[span[0]:span[1]], tree.lang), k))
     return sorted(out, key=lambda e: e.start)
 
