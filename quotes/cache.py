@@ -22,6 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
+from quotes.annotate.clean import visible
 from quotes.types import Claim
 
 log = logging.getLogger(__name__)
@@ -155,14 +156,17 @@ def _write_json(path: Path, record) -> None:
 
 
 def _fits_text(doc, text: str) -> bool:
-    """Whether a Document's tokens lie on ``text`` and its words carry a parse (a text with words has sentences)."""
+    """Whether a Document's tokens lie on ``text`` and its words carry a parse (a text with words has sentences).
+
+    A token's text is what the annotator read: the text under it less invisible characters (annotate/clean.py).
+    """
     if text.strip() and not doc.sentences:
         return False
     for sentence in doc.sentences:
         n = len(sentence.words)
         for token in sentence.tokens:
             start, end = token.start_char, token.end_char
-            if not isinstance(start, int) or not isinstance(end, int) or text[start:end] != token.text:
+            if not isinstance(start, int) or not isinstance(end, int) or visible(text[start:end]) != token.text:
                 return False
         if any(not isinstance(w.head, int) or not 0 <= w.head <= n or not w.deprel or not w.upos
                for w in sentence.words):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from quotes._version import __version__
-from quotes.runtime import tuned_for_long_runs
+from quotes.runtime import Terminated, terminate_as_interrupt, tuned_for_long_runs
 
 EXIT_OK, EXIT_SOME_ARTICLES, EXIT_ERROR = 0, 1, 2
 NLP_CHOICES = ("auto", "stanza", "spacy", "natasha")
@@ -316,8 +316,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     commands = {"extract": run_extract, "eval": run_eval, "models": run_models}
     try:
-        with tuned_for_long_runs():  # this process is the run's own: collector and allocator
+        with terminate_as_interrupt(), tuned_for_long_runs():  # the process is the run's own
             return commands[args.command](args)
+    except Terminated:
+        print("terminated: no partial output was left in place", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print("interrupted: no partial output was left in place", file=sys.stderr)
         return 130

@@ -11,6 +11,7 @@ format (``quotes.export``) then reads the spool back.
 """
 from __future__ import annotations
 
+import os
 import tempfile
 from collections import Counter
 from contextlib import closing, contextmanager
@@ -27,6 +28,7 @@ from quotes.export.rows import OUTPUT_COLUMNS, claim_row, review_page_link
 from quotes.export.safe import EXCEL_MAX_ROWS
 from quotes.lang import Language, load_language
 from quotes.process import Item, default_jobs, extract_articles, in_chunks
+from quotes.runtime import SPOOL_PREFIX, remove_leftovers
 from quotes.speakers import SpeakerDirectory, SpeakerRegistry
 from quotes.types import Article, ArticleResult, Claim, RunInfo, RunSummary
 
@@ -131,7 +133,7 @@ class Collected:
 @contextmanager
 def collected(results: Iterable[ArticleResult], folder: Optional[Path] = None) -> Iterator[Collected]:
     """``results`` spooled in a temporary folder (under ``folder``), gone when the block ends."""
-    with tempfile.TemporaryDirectory(prefix=".quotes-spool-", dir=folder) as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{SPOOL_PREFIX}{os.getpid()}-", dir=folder) as tmp:
         run = Collected(Path(tmp))
         run.collect(results)
         yield run
@@ -152,6 +154,7 @@ def write_outputs(results: Iterable[ArticleResult], out_path, *, run_info: RunIn
     out_path = Path(out_path)
     write = writer(out_path, dataset=dataset)
     out_path.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(out_path.parent)  # the spool and .part files of a run that was killed
     with collected(results, out_path.parent) as run:
         run_info = as_ran(run_info, annotator)
         run.review_page = review_page_link(out_path, html_path)

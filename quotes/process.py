@@ -23,7 +23,7 @@ from quotes.cache import renamed
 from quotes.claims import build_claims
 from quotes.engine.attribute import find_attributions
 from quotes.lang import Language
-from quotes.runtime import collector_for_long_runs
+from quotes.runtime import collector_for_long_runs, die_with_parent, orphaned
 from quotes.types import Article, ArticleResult
 
 log = logging.getLogger(__name__)
@@ -121,11 +121,13 @@ def extract_articles(items: Iterable[Item], annotator: Annotator, lang: Language
 _WORKER: dict = {}  # per worker process: the annotator, language pack and cache it was started with
 
 
-def _init_worker(annotator, lang, cache) -> None:
-    _WORKER.update(annotator=annotator, lang=lang, cache=cache)
+def _init_worker(annotator, lang, cache, parent: int) -> None:
+    die_with_parent(parent)  # a killed run leaves no worker behind
+    _WORKER.update(annotator=annotator, lang=lang, cache=cache, parent=parent)
 
 
 def _work(chunk):
+    orphaned(_WORKER["parent"])
     return process_chunk(chunk, _WORKER["annotator"], _WORKER["lang"], _WORKER["cache"])
 
 
@@ -135,7 +137,7 @@ def _parallel(chunks: Iterable[list], annotator, lang: Language, cache, jobs: in
     At most two chunks per worker are in flight, so a large corpus is never all in memory.
     """
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with context.Pool(jobs, initializer=_init_worker, initargs=(annotator, lang, cache)) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(annotator, lang, cache, os.getpid())) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.apply_async(_work, (chunk,)))

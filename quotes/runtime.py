@@ -25,7 +25,11 @@ import ctypes
 import ctypes.util
 import gc
 import os
+import re
+import shutil
+import signal
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Iterator, Optional
 
 COLLECTOR_THRESHOLD = 1_000_000  # allocations between automatic collections (Python: 700)
@@ -55,13 +59,18 @@ def collector_for_long_runs(threshold: int = COLLECTOR_THRESHOLD) -> Iterator[No
             gc.unfreeze()
 
 
-def _glibc() -> Optional[ctypes.CDLL]:
-    """The C library when it is glibc (it has ``mallopt``), else None (macOS, Windows, musl)."""
+def _libc() -> Optional[ctypes.CDLL]:
+    """The C library, or None where ctypes cannot load it."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c"))
+        return ctypes.CDLL(ctypes.util.find_library("c"))
     except (OSError, TypeError):
         return None
-    return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
+
+
+def _glibc() -> Optional[ctypes.CDLL]:
+    """The C library when it is glibc (it has ``mallopt``), else None (macOS, Windows, musl)."""
+    libc = _libc()
+    return libc if libc is not None and hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
 
 
 @contextmanager
@@ -101,3 +110,82 @@ def environment(**values: str) -> Iterator[None]:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
+
+
+# -- a run's processes and temporary files, when a run is stopped or killed ---------------------
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+SPOOL_PREFIX = ".quotes-spool-"
+# Temporary names that carry the pid of the process that made them: ".quotes-spool-<pid>-*" and
+# ".<name>.<pid>.<hex>.part"; a killed run's are removed by the next run (remove_leftovers).
+LEFTOVER = re.compile(r"^(?:\.quotes-spool-(?P<spool>\d+)-.*|\..+\.(?P<part>\d+)\.[0-9a-f]{8}\.part)$")
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so that a run ends as after Ctrl-C: temporary files removed."""
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM raises ``Terminated`` in the main thread inside the block (the CLI's whole run)."""
+    def stop(signum, frame):
+        raise Terminated()
+
+    try:
+        old = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def die_with_parent(parent: int) -> None:
+    """In a worker process: end when ``parent`` ends, and leave stopping to it.
+
+    On Linux the kernel kills the worker when its parent dies (even by SIGKILL); everywhere
+    the worker ends at once if its parent is already gone. Ctrl-C is the parent's to handle
+    (it stops the pool), and SIGTERM ends a worker without a traceback.
+    """
+    libc = _libc()
+    if libc is not None and hasattr(libc, "prctl"):
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    orphaned(parent)
+
+
+def orphaned(parent: int) -> None:
+    """End this worker process at once when ``parent`` is no longer its parent."""
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
+
+
+def remove_leftovers(folder) -> list[Path]:
+    """Remove the spools and ``.part`` files in ``folder`` whose process is dead; returns what went."""
+    removed = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for path in entries:
+        match = LEFTOVER.match(path.name)
+        if not match or _alive(int(match.group("spool") or match.group("part"))):
+            continue
+        try:
+            shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed

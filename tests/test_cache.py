@@ -158,3 +158,34 @@ def test_engine_version_covers_every_file_of_the_package(tmp_path):
     data = next(p for p in copy.rglob("*.t[sx]t"))
     data.write_text(data.read_text() + "\n")
     assert engine_version(copy) != before
+
+
+def test_cli_reparses_records_of_the_wrong_shape(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for k, text in enumerate(TEXTS[:4]):
+        (src / f"{k}.txt").write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+
+    def extract(out):
+        proc = subprocess.run([sys.executable, "-m", "quotes", "extract", str(src), "-o", str(out), "--nlp", "spacy",
+                               "--cache", str(cache), "-q"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        assert "Traceback" not in proc.stderr
+        return out.read_text(encoding="utf-8")
+
+    first = extract(tmp_path / "first.jsonl")
+    records = sorted(p for p in cache.rglob("*.json"))
+    assert len(records) == 8  # a parse and the claims of each article
+    for path, bad in zip(records, [[], {}, "abc", 42, pickle.dumps({"a": 1}), "folder", None, {"doc": 1}]):
+        plant(path, bad)
+    assert extract(tmp_path / "second.jsonl") == first
+
+
+def test_a_text_with_invisible_characters_is_served_from_the_cache(tmp_path, spacy_annotator, lang):
+    text = "Mark Trae\u00adger\u200b told reporters that the\u00a0talks had failed."
+    counting = Counting(spacy_annotator)
+    cache = ParseCache(tmp_path, counting.version_key)
+    first = claims_of(extract_articles([Article("a", text)], counting, lang, cache=cache))
+    assert cache.get(text) is not None and counting.parsed == 1
+    assert claims_of(extract_articles([Article("a", text)], counting, lang, cache=cache)) == first

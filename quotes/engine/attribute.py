@@ -24,6 +24,7 @@ from quotes.engine.quotemarks import OPENERS, Quote, find_quotes, is_speech, quo
 from quotes.engine.resolve import PERSON, ArticleContext, Entity, clean_name, name_in, resolve
 from quotes.engine.scoring import confidence
 from quotes.engine.sources import adjacent_source, mention_nodes, recipient_head, source_head
+from quotes.engine.spans import SpanIndex
 from quotes.engine.tree import Tree
 from quotes.lang import Language
 from quotes.types import Attribution, Content, Cue, Source
@@ -171,8 +172,10 @@ def _outermost(run: _Run, found: list[Attribution]) -> list[Attribution]:
                 and not _covers(inner.content.spans, outer.cue.spans[0][0]))
     trees = run.trees
     out, cuts = [], {}
+    covering = _covering(found)
     for a in found:
-        outer = next((o for o in found if inside(a, o)), None)
+        candidates = covering(a.cue.spans[0][0]) if a.cue is not None else ()
+        outer = next((found[k] for k in candidates if inside(a, found[k])), None)
         if outer is None:
             out.append(a)
         elif _joined_report(trees, a, outer):
@@ -233,6 +236,12 @@ def _merge_asides(text: str, tree: Tree, found: list[Attribution]) -> list[Attri
                 out.remove(aside)
                 break
     return out
+
+
+def _covering(found: Sequence[Attribution]):
+    """A lookup: offset -> indexes (in order) of the cued attributions whose content covers it."""
+    spans = [(k, span) for k, o in enumerate(found) if o.cue is not None for span in o.content.spans]
+    return SpanIndex([span for _, span in spans], [k for k, _ in spans]).covering
 
 
 def _covers(spans, offset: int) -> bool:

@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 
 from quotes.annotate.clean import visible
 from quotes.engine.quotemarks import DOUBLE_MARKS
+from quotes.engine.spans import SpanIndex
 from quotes.engine.tree import Node, Tree, outer_span
 from quotes.lang import Language
 from quotes.names import as_written, fits
@@ -114,6 +115,7 @@ class ArticleContext:
         self.coref = coref or {}
         self.quoted = tuple(quoted)
         self.entities = _vote_types(with_role_marked_persons(trees, entities))
+        self._entity_index = SpanIndex([(e.start, e.end) for e in self.entities])
         names = sorted({e.name for e in self.entities if e.type == PERSON and e.name},
                        key=lambda n: (-len(n.split()), n))
         self.full_names = names
@@ -136,7 +138,8 @@ class ArticleContext:
 
     def entities_in(self, span: Span, types: Sequence[str]) -> list[Entity]:
         a, b = span
-        return [e for e in self.entities if e.type in types and e.start < b and a < e.end]
+        found = (self.entities[k] for k in self._entity_index.overlapping(a, b))
+        return [e for e in found if e.type in types]
 
     def _person_mentions(self) -> list[PersonMention]:
         out = []
@@ -401,12 +404,13 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) 
                  and not ((h := tree.head_of(n)) is not None and e.start <= h.start < e.end)] if tree else []
         marked = heads and _role_marked_name(tree, heads[0]) == (e.start, e.end)
         out.append(Entity(e.start, e.end, PERSON, e.name, e.sent) if marked else e)
+    index = SpanIndex([(e.start, e.end) for e in entities])  # every word against every entity was quadratic
     for k, tree in enumerate(trees):
         for node in tree.nodes:
-            if any(e.start <= node.start < e.end for e in entities):
+            if index.covering(node.start):
                 continue
             span = _role_marked_name(tree, node)
-            if span and not any(e.start < span[1] and span[0] < e.end for e in entities):
+            if span and not index.overlapping(*span):
                 out.append(Entity(span[0], span[1], PERSON, clean_name(tree.text[span[0]:span[1]], tree.lang), k))
     return sorted(out, key=lambda e: e.start)
 

@@ -105,7 +105,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
 def _new_file(target: Path) -> Path:
     """An empty file of a fresh name beside ``target``, created with the umask's mode (mkstemp's is 0600)."""
     while True:
-        tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+        tmp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part"  # pid: runtime.remove_leftovers
         try:
             os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, NEW_FILE_MODE))
             return tmp

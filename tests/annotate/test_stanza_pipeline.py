@@ -35,6 +35,21 @@ def test_many_texts_are_batched_in_order(tiny):
     assert [d.text for d in annotator.annotate(texts)] == texts
 
 
+def test_a_long_text_is_parsed_in_pieces_and_joined(tiny):
+    folder, options = tiny
+    annotator = StanzaAnnotator(model_dir=str(folder), **options)
+    annotator.piece_chars = 80
+    lines = [f"Anna Smith said that talks failed number {k} ." for k in range(12)]
+    text = "\n".join(lines)
+    (doc,) = annotator.annotate([text])
+    assert doc.text == text and len(doc.sentences) == 12
+    for sentence in doc.sentences:
+        for token in sentence.tokens:
+            assert text[token.start_char:token.end_char] == token.text
+    assert [e.text for e in doc.ents] == ["Anna Smith"] * 12
+    assert all(text[e.start_char:e.end_char] == "Anna Smith" for e in doc.ents)
+
+
 def test_engine_survives_a_document_without_a_parse(tiny, lang):
     folder, options = tiny
     doc = next(StanzaAnnotator(model_dir=str(folder), **options).annotate(["Anna Smith said that talks failed ."]))
