@@ -165,7 +165,23 @@ def _own_speaker(tree: Tree, verb: Node) -> Optional[Node]:
     for kid in tree.children(verb):
         if kid.deprel in ("nsubj", "csubj"):
             return kid
-    return agent(tree, verb) or acting_noun(tree, verb)
+    return agent(tree, verb) or acting_noun(tree, verb) or impersonal_body(tree, verb)
+
+
+def impersonal_body(tree: Tree, verb: Node) -> Optional[Node]:
+    """The body a subjectless plural verb speaks for: "В МЧС сообщили, что ..." -> МЧС.
+
+    Only a named body (an organization or place entity, or a proper noun) in a phrase with one
+    of the pack's ``impersonal_source_prepositions``.
+    """
+    if verb.feat("Number") != "Plur" or any(k.rel in ("nsubj", "csubj", "expl") for k in tree.children(verb)):
+        return None
+    for kid in tree.children(verb, "obl"):
+        case = tree.child(kid, "case")
+        if case is not None and case.lemma in tree.lang.words["impersonal_source_prepositions"] \
+                and (kid.upos == "PROPN" or kid.entity in ("ORG", "GPE")) and kid.i < verb.i:
+            return kid
+    return None
 
 
 def acting_noun(tree: Tree, verb: Node) -> Optional[Node]:

@@ -54,6 +54,9 @@ FOUND = [
     ("quote_paragraphs", "Тимур Алиев", "person", "заявил", "direct",
      "Моего подзащитного держали без связи трое суток. … Протокол составили задним числом, а жалобу не приняли",
      "Адвокат", None, "Адвокат Тимур Алиев"),
+    # a subjectless plural verb speaks for the body named where it was said
+    ("impersonal_body", "МЧС", "organization", "сообщили", "indirect", "что угрозы для жителей нет",
+     None, None, "МЧС республики"),
     # a role in apposition after the name
     ("appos_after", "Тимур Алиев", "person", "сообщил", "indirect", "что жалоба уже подана",
      "адвокат задержанного", None, "Тимур Алиев, адвокат задержанного"),

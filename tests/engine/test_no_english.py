@@ -58,7 +58,8 @@ def _english_words() -> set[str]:
             for line in path.read_text("utf-8").splitlines():
                 if line.strip() and not line.startswith("#"):
                     cells = line.strip().split("\t")
-                    words.update((cells[1] if path.name == "word_sets.tsv" else cells[0]).lower().split())
+                    words.update((cells[1:2] or [""])[0].lower().split() if path.name == "word_sets.tsv"
+                                 else cells[0].lower().split())
     return {w for w in words if re.fullmatch(r"[a-z][a-z'-]+", w)}
 
 
