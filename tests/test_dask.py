@@ -17,6 +17,19 @@ TEXTS = {f"a{k:02d}": f"Speaker{k} Smith said that the talks number {k} had fail
 KEY = ["article", "claim_id"]
 
 
+@pytest.fixture(autouse=True)
+def time_limit():
+    """A test that hangs on the cluster fails instead, and its cluster's context managers shut it down."""
+    def expire(signum, frame):
+        raise TimeoutError("a cluster test ran for more than 10 minutes")
+
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(600)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
 def folder(tmp_path, texts):
     path = tmp_path / "in"
     path.mkdir()

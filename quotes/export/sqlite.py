@@ -59,7 +59,8 @@ CREATE INDEX IF NOT EXISTS claims_speaker_id ON claims(speaker_id);
 CREATE INDEX IF NOT EXISTS claims_named_as ON claims(article, named_as);
 CREATE INDEX IF NOT EXISTS speakers_speaker ON speakers(speaker);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
-CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(claim, sentence, content='claims', content_rowid='id');
+-- content="claims" in double quotes: how Datasette finds the search index of a table
+CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(claim, sentence, content="claims", content_rowid="id");
 CREATE TRIGGER IF NOT EXISTS claims_fts_insert AFTER INSERT ON claims BEGIN
     INSERT INTO claims_fts(rowid, claim, sentence) VALUES (new.id, new.claim, new.sentence); END;
 CREATE TRIGGER IF NOT EXISTS claims_fts_delete AFTER DELETE ON claims BEGIN

@@ -77,6 +77,9 @@ def test_tables_indexes_and_a_full_text_search(tmp_path, spacy_annotator):
     assert found == [("ceasefire:1", "Mustafa Varank", "that the ceasefire was holding")]
     assert query(db, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'sentence:analyst'") == [(1,)]
     assert query(db, "PRAGMA journal_mode") == [("wal",)]
+    # Datasette (and sqlite-utils) find a table's search index by this clause of its SQL
+    assert query(db, "SELECT name FROM sqlite_master WHERE sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"claims\"%'") \
+        == [("claims_fts",)]
     (run,) = query(db, "SELECT status, annotator, articles_added, claims_added FROM runs")
     assert run[0] == "finished" and run[1] == spacy_annotator.description and run[2] == 3
     assert query(db, "SELECT text_hash FROM articles WHERE article = 'budget'") == [(text_hash(ARTICLES["budget"]),)]
