@@ -18,6 +18,7 @@ from quotes.engine.contents import find_content
 from quotes.engine.coordinated import co_speakers
 from quotes.engine.cues import find_cues
 from quotes.engine.furniture import furniture_sentences
+from quotes.engine.signoff import sign_offs
 from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
 from quotes.engine.media import medium, relayed_speaker, relays
 from quotes.engine.quotemarks import OPENERS, Quote, find_quotes, is_speech, quotes_beside
@@ -298,6 +299,11 @@ def _attributed_back(run: _Run, found: list[Attribution]) -> list[Attribution]:
     return attributed_back(run.ctx.text, run.trees, found, run.skipped)
 
 
+def _sign_offs(run: _Run, found: list[Attribution]) -> list[Attribution]:
+    """ '"..." -Commissioner X', '... — X (@handle) May 3, 2019', 'from Chairwoman X:' (engine/signoff.py)."""
+    return sign_offs(run.ctx, run.trees, run.quotes, found)
+
+
 def _without_headline_echoes(run: _Run, found: list[Attribution]) -> list[Attribution]:
     """``found`` less the claims of headlines whose lead holds a claim, and of place labels ("Tbilisi:")."""
     places = [(e.start, e.end) for e in run.ctx.entities if e.type in PLACE_TYPES]
@@ -403,6 +409,9 @@ ARTICLE_PASSES = (
     # announced claims: "This was reported by X" takes the sentence before as its content; after
     # continuations (a quotation before "This" is continued first), before headlines
     _attributed_back,
+    # sign-offs: a name after a dash or on a line with a colon signs the words beside it; after
+    # every cue's claim, since only words no claim holds are signed
+    _sign_offs,
     # headline echoes: a headline that restates its lead's claim, and a place before a headline
     # colon, claim nothing; last, since a headline's quotation may still be continued by no one
     _without_headline_echoes,

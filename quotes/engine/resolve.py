@@ -22,7 +22,7 @@ from quotes.types import Source, Span
 
 PERSON, ORG_TYPES = "PERSON", ("ORG", "GPE", "NORP", "FAC")
 GENDERS = ("Masc", "Fem")  # UD Gender values a person's pronoun and title can carry
-EDGE_CHARS = " \t\n" + DOUBLE_MARKS + "'‘’" + ",.;:()"
+EDGE_CHARS = " \t\n" + DOUBLE_MARKS + "'‘’" + ",.;:()" + "-–—"  # a dash at a name's edge is a sign-off's
 LOOKBACK_SENTENCES = 4
 
 
@@ -395,7 +395,7 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) 
     out = []
     for e in entities:
         if e.type == PERSON and e.sent < len(trees):
-            e = _with_first_name(trees[e.sent], e)
+            e = _with_first_name(trees[e.sent], _without_role_word(trees[e.sent], e))
         tree = trees[e.sent] if e.type == "ORG" and e.sent < len(trees) else None
         heads = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos == "PROPN"
                  and not ((h := tree.head_of(n)) is not None and e.start <= h.start < e.end)] if tree else []
@@ -409,6 +409,14 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) 
             if span and not any(e.start < span[1] and span[0] < e.end for e in entities):
                 out.append(Entity(span[0], span[1], PERSON, clean_name(tree.text[span[0]:span[1]], tree.lang), k))
     return sorted(out, key=lambda e: e.start)
+
+
+def _without_role_word(tree: Tree, e: Entity) -> Entity:
+    """A person tagged with the role before the name ("Commissioner Karl Brandt"): the name only."""
+    words = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos != "PUNCT"]
+    if len(words) > 2 and words[0].text.lower().strip("-–—") in tree.lang.role_nouns:
+        return Entity(words[1].start, e.end, e.type, clean_name(tree.text[words[1].start:e.end], tree.lang), e.sent)
+    return e
 
 
 def _with_first_name(tree: Tree, e: Entity) -> Entity:
