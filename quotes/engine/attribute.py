@@ -19,6 +19,7 @@ from quotes.engine.coordinated import co_speakers
 from quotes.engine.cues import find_cues
 from quotes.engine.furniture import furniture_sentences
 from quotes.engine.signoff import sign_offs
+from quotes.engine.split import with_first_parts
 from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
 from quotes.engine.media import medium, relayed_speaker, relays
 from quotes.engine.quotemarks import OPENERS, Quote, find_quotes, is_speech, quotes_beside
@@ -294,6 +295,11 @@ def _continuations(run: _Run, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _split_quotations(run: _Run, found: list[Attribution]) -> list[Attribution]:
+    """ '"A," she said, "B."': A joins B's claim (engine/split.py)."""
+    return with_first_parts(run.ctx.text, run.trees, run.quotes, found)
+
+
 def _attributed_back(run: _Run, found: list[Attribution]) -> list[Attribution]:
     """ "This was reported by X": X's claim is the sentence before (engine/announced.py)."""
     return attributed_back(run.ctx.text, run.trees, found, run.skipped)
@@ -403,6 +409,9 @@ ARTICLE_PASSES = (
     # nesting: a report inside another claim's content is part of that claim, unless it is a report
     # of the same subject joined on; after one cue per content, before continuations extend contents
     _outermost,
+    # split quotations: the part before a tag joins the part after it; before continuations, so
+    # that the first part is not taken for a continuation of the speaker before
+    _split_quotations,
     # continuations: a quotation no cue claimed joins the claim of the quotation shortly before it;
     # after nesting, because it needs every claim's final content to know what is still unclaimed
     _continuations,
