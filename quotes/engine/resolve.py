@@ -302,7 +302,7 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         nodes = list(nodes) + [n for n in tree.nodes if span[1] <= n.start < named_after.end]
         span = (span[0], named_after.end)
     text = ctx.text[span[0]:span[1]]
-    persons = ctx.entities_in(span, (PERSON,))
+    persons = [e for e in ctx.entities_in(span, (PERSON,)) if not _in_modifier(tree, head, e)]
     if persons:
         # "Georgian Dream MP Levan Kirtadze": the name the phrase's head is part of
         persons = [e for e in persons if e.start <= head.start < e.end] + persons
@@ -327,7 +327,26 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         return Source(span, text, clean_name(orgs[0].name, ctx.lang), "organization")
     if orgs and head.upos == "PROPN" or (head.upos == "PROPN" and not persons):
         return Source(span, text, clean_name(text, ctx.lang), "organization")
-    return Source(span, text, None, _kind_of_noun(ctx, head))
+    return Source(span, text, None, _kind_of_noun(ctx, head), _unnamed_role(ctx, tree, head, text))
+
+
+def _in_modifier(tree: Tree, head: Node, e: Entity) -> bool:
+    """Whether a name lies in a modifier of a common noun: "residents of the village of X",
+    "supporters of X" speak, X does not."""
+    if head.upos != "NOUN" or e.start <= head.start < e.end:
+        return False
+    inside = {n.i for kid in tree.children(head, "nmod", "acl", "acl:relcl") for n in tree.subtree(kid)}
+    return any(n.i in inside for n in tree.nodes if e.start <= n.start < e.end)
+
+
+def _unnamed_role(ctx: ArticleContext, tree: Tree, head: Node, text: str) -> Optional[str]:
+    """The role of an unnamed source: "a source in the prosecutor's office" -> that phrase;
+    "one of the villagers" -> "villager"."""
+    if head.upos == "NOUN" and head.lemma in ctx.lang.role_nouns:
+        return strip_determiner(text, ctx.lang) if head.feat("Number") != "Plur" else None
+    nouns = ctx.lang.role_nouns | ctx.lang.group_nouns
+    member = next((k for k in tree.children(head, "nmod") if k.lemma in nouns and k.feat("Number") == "Plur"), None)
+    return member.lemma if member is not None and head.upos in ("NUM", "PRON") else None
 
 
 def _name_right_after(ctx: ArticleContext, tree: Tree, head: Node, span: Span) -> Optional[Entity]:
