@@ -88,16 +88,31 @@ def _role_type(role: str, table: Mapping[str, str]) -> Optional[str]:
         for n in (3, 2):
             if " ".join(words[k:k + n]) in table:
                 return table[" ".join(words[k:k + n])]
+    for w in reversed(_head_part(words) or words):
+        for form in (w, w[:-1] if w.endswith("s") else w):
+            if form in table:
+                return table[form]
+    return None
+
+
+def _head_part(words: list[str]) -> list[str]:
+    """A role's words before its complement: "head of the council" -> ["head"]."""
     head = []
     for w in words:
         if w in ("of", "for", "at", "in", "with", "from", "on"):
             break
         head.append(w)
-    for w in reversed(head or words):
-        for form in (w, w[:-1] if w.endswith("s") else w):
-            if form in table:
-                return table[form]
-    return None
+    return head
+
+
+def role_head(role: str) -> str:
+    """What two roles share when they are one: the last word of the head part, without case.
+
+    >>> role_head("Political analyst") == role_head("a political analyst of the institute") == "analyst"
+    True
+    """
+    words = _head_part(re.findall(r"[^\W\d_][\w'-]*", role.lower()))
+    return words[-1] if words else ""
 
 
 def name_tokens(name: str, language: str = "en") -> list[str]:
@@ -190,7 +205,7 @@ class _PersonNames:
         for key, t in tokens.items():
             joined = " ".join(t)
             self.in_article.setdefault(key[0], set()).add(joined)
-            self.roles_of.setdefault(joined, set()).update(records[key].roles)
+            self.roles_of.setdefault(joined, set()).update(role_head(r) for r in records[key].roles)
         for joined in sorted({" ".join(t) for t in tokens.values() if _is_full(t)}):
             self.by_surname.setdefault(joined.split()[-1], []).append(joined)
 
@@ -208,7 +223,7 @@ class _PersonNames:
             here = [f for f in fits if f in self.in_article.get(key[0], set())]
             if len(here) == 1:
                 return "person:" + here[0], 0.6
-            roles = set(self.records[key].roles)
+            roles = {role_head(r) for r in self.records[key].roles} - {""}
             shared = [f for f in fits if roles & self.roles_of.get(f, set())]
             if len(shared) == 1:
                 return "person:" + shared[0], 0.6

@@ -18,6 +18,8 @@ from quotes.engine.contents import find_content
 from quotes.engine.coordinated import co_speakers
 from quotes.engine.cues import find_cues
 from quotes.engine.furniture import furniture_sentences
+from quotes.engine.signoff import sign_offs
+from quotes.engine.split import with_first_parts
 from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
 from quotes.engine.media import medium, relayed_speaker, relays
 from quotes.engine.quotemarks import OPENERS, Quote, find_quotes, is_speech, quotes_beside
@@ -302,9 +304,19 @@ def _continuations(run: _Run, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _split_quotations(run: _Run, found: list[Attribution]) -> list[Attribution]:
+    """ '"A," she said, "B."': A joins B's claim (engine/split.py)."""
+    return with_first_parts(run.ctx.text, run.trees, run.quotes, found)
+
+
 def _attributed_back(run: _Run, found: list[Attribution]) -> list[Attribution]:
     """ "This was reported by X": X's claim is the sentence before (engine/announced.py)."""
     return attributed_back(run.ctx.text, run.trees, found, run.skipped)
+
+
+def _sign_offs(run: _Run, found: list[Attribution]) -> list[Attribution]:
+    """ '"..." -Commissioner X', '... — X (@handle) May 3, 2019', 'from Chairwoman X:' (engine/signoff.py)."""
+    return sign_offs(run.ctx, run.trees, run.quotes, found)
 
 
 def _without_headline_echoes(run: _Run, found: list[Attribution]) -> list[Attribution]:
@@ -406,12 +418,18 @@ ARTICLE_PASSES = (
     # nesting: a report inside another claim's content is part of that claim, unless it is a report
     # of the same subject joined on; after one cue per content, before continuations extend contents
     _outermost,
+    # split quotations: the part before a tag joins the part after it; before continuations, so
+    # that the first part is not taken for a continuation of the speaker before
+    _split_quotations,
     # continuations: a quotation no cue claimed joins the claim of the quotation shortly before it;
     # after nesting, because it needs every claim's final content to know what is still unclaimed
     _continuations,
     # announced claims: "This was reported by X" takes the sentence before as its content; after
     # continuations (a quotation before "This" is continued first), before headlines
     _attributed_back,
+    # sign-offs: a name after a dash or on a line with a colon signs the words beside it; after
+    # every cue's claim, since only words no claim holds are signed
+    _sign_offs,
     # headline echoes: a headline that restates its lead's claim, and a place before a headline
     # colon, claim nothing; last, since a headline's quotation may still be continued by no one
     _without_headline_echoes,

@@ -23,7 +23,7 @@ from quotes.types import Source, Span
 
 PERSON, ORG_TYPES = "PERSON", ("ORG", "GPE", "NORP", "FAC")
 GENDERS = ("Masc", "Fem")  # UD Gender values a person's pronoun and title can carry
-EDGE_CHARS = " \t\n" + DOUBLE_MARKS + "'‘’" + ",.;:()"
+EDGE_CHARS = " \t\n" + DOUBLE_MARKS + "'‘’" + ",.;:()" + "-–—"  # a dash at a name's edge is a sign-off's
 LOOKBACK_SENTENCES = 4
 
 
@@ -305,7 +305,7 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         nodes = list(nodes) + [n for n in tree.nodes if span[1] <= n.start < named_after.end]
         span = (span[0], named_after.end)
     text = ctx.text[span[0]:span[1]]
-    persons = ctx.entities_in(span, (PERSON,))
+    persons = [e for e in ctx.entities_in(span, (PERSON,)) if not _in_modifier(tree, head, e)]
     if persons:
         # "Georgian Dream MP Levan Kirtadze": the name the phrase's head is part of
         persons = [e for e in persons if e.start <= head.start < e.end] + persons
@@ -330,7 +330,26 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         return Source(span, text, clean_name(orgs[0].name, ctx.lang), "organization")
     if orgs and head.upos == "PROPN" or (head.upos == "PROPN" and not persons):
         return Source(span, text, clean_name(text, ctx.lang), "organization")
-    return Source(span, text, None, _kind_of_noun(ctx, head))
+    return Source(span, text, None, _kind_of_noun(ctx, head), _unnamed_role(ctx, tree, head, text))
+
+
+def _in_modifier(tree: Tree, head: Node, e: Entity) -> bool:
+    """Whether a name lies in a modifier of a common noun: "residents of the village of X",
+    "supporters of X" speak, X does not."""
+    if head.upos != "NOUN" or e.start <= head.start < e.end:
+        return False
+    inside = {n.i for kid in tree.children(head, "nmod", "acl", "acl:relcl") for n in tree.subtree(kid)}
+    return any(n.i in inside for n in tree.nodes if e.start <= n.start < e.end)
+
+
+def _unnamed_role(ctx: ArticleContext, tree: Tree, head: Node, text: str) -> Optional[str]:
+    """The role of an unnamed source: "a source in the prosecutor's office" -> that phrase;
+    "one of the villagers" -> "villager"."""
+    if head.upos == "NOUN" and head.lemma in ctx.lang.role_nouns:
+        return strip_determiner(text, ctx.lang) if head.feat("Number") != "Plur" else None
+    nouns = ctx.lang.role_nouns | ctx.lang.group_nouns
+    member = next((k for k in tree.children(head, "nmod") if k.lemma in nouns and k.feat("Number") == "Plur"), None)
+    return member.lemma if member is not None and head.upos in ("NUM", "PRON") else None
 
 
 def _name_right_after(ctx: ArticleContext, tree: Tree, head: Node, span: Span) -> Optional[Entity]:
@@ -398,7 +417,7 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) 
     out = []
     for e in entities:
         if e.type == PERSON and e.sent < len(trees):
-            e = _with_first_name(trees[e.sent], e)
+            e = _with_first_name(trees[e.sent], _without_role_word(trees[e.sent], e))
         tree = trees[e.sent] if e.type == "ORG" and e.sent < len(trees) else None
         heads = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos == "PROPN"
                  and not ((h := tree.head_of(n)) is not None and e.start <= h.start < e.end)] if tree else []
@@ -413,6 +432,14 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) 
             if span and not index.overlapping(*span):
                 out.append(Entity(span[0], span[1], PERSON, clean_name(tree.text[span[0]:span[1]], tree.lang), k))
     return sorted(out, key=lambda e: e.start)
+
+
+def _without_role_word(tree: Tree, e: Entity) -> Entity:
+    """A person tagged with the role before the name ("Commissioner Karl Brandt"): the name only."""
+    words = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos != "PUNCT"]
+    if len(words) > 2 and words[0].text.lower().strip("-–—") in tree.lang.role_nouns:
+        return Entity(words[1].start, e.end, e.type, clean_name(tree.text[words[1].start:e.end], tree.lang), e.sent)
+    return e
 
 
 def _with_first_name(tree: Tree, e: Entity) -> Entity:

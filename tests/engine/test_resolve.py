@@ -32,3 +32,19 @@ def test_speaker_and_role(name, speaker, role, claim_start, lang):
 def test_a_description_with_two_persons_before_stays_unnamed(lang):
     (claim,) = claims_of("neg_described_two_persons", lang)
     assert claim.claim.startswith("We will not give up") and claim.speaker is None and claim.role is None
+
+
+# name, speaker_kind, role, source: a name in a modifier of the source is not the speaker
+UNNAMED = [
+    ("group_of_place", "group", None, "Residents of the village of Sarushen"),
+    ("group_of_person", "group", None, "Supporters of Anna Berg"),
+    # an unnamed source keeps its role
+    ("unnamed_source_role", "group", "source in the prosecutor's office", "A source in the prosecutor's office"),
+    ("unnamed_one_of", "unknown", "villager", "One of the villagers"),
+]
+
+
+@pytest.mark.parametrize("name,kind,role,source", UNNAMED, ids=[u[0] for u in UNNAMED])
+def test_unnamed_sources(name, kind, role, source, lang):
+    (claim,) = claims_of(name, lang)
+    assert (claim.speaker, claim.speaker_kind, claim.role, claim.source) == (None, kind, role, source)

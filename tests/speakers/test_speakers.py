@@ -118,3 +118,19 @@ def test_first_and_last_date_in_time_order_whatever_the_format():
               for k, when in enumerate(["9 May 2022", "10 May 2022", "2021-12-31"])]
     row = directory(corpus).rows()[0]
     assert (row["first_date"], row["last_date"]) == ("2021-12-31", "10 May 2022")
+
+
+def test_roles_compare_without_case_and_by_their_head():
+    corpus = CORPUS + [(Article("b1", "t"), [claim("b1", "Anar Velizade", role="deputy minister")]),
+                       (Article("b2", "t"), [claim("b2", "Velizade", role="Political analyst")]),
+                       (Article("b3", "t"), [claim("b3", "Velizade", role="Minister")])]
+    d = directory(corpus)
+    assert d.lookup("b2", "Velizade").speaker_id == "elkhan-velizade"  # "political analyst", other case
+    assert d.lookup("b3", "Velizade").speaker_id == "anar-velizade"  # the head of "deputy minister"
+
+
+def test_role_head():
+    from quotes.speakers import role_head
+
+    assert role_head("Political analyst") == role_head("a political analyst of the institute") == "analyst"
+    assert role_head("head of the Council of Peoples") == "head" and role_head("") == ""

@@ -10,7 +10,7 @@ from tests.engine.claims import check, ids
 # fixture, cue, the claim's full text, speaker, speaker kind, role, quote type, recipient, rule
 FOUND = [
     ('according_to_unnamed', 'According to',
-     'the new plant will open in May', None, 'group', None, 'indirect', None, 'according_to:speech'),
+     'the new plant will open in May', None, 'group', 'minister', 'indirect', None, 'according_to:speech'),
     ('expects_according', 'expects',
      'that cooperation in the military sphere will continue; in particular, according to his version, in '
      'the field of armoured vehicles',

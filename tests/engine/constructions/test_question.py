@@ -17,7 +17,7 @@ FOUND = [
      'which plan she would support', None, 'group', None, 'indirect', 'Jane Smith', 'verb:speech'),
     ('said_yes', 'Asked', 'whether the plan would work', None, 'unknown', None, 'indirect', None, 'verb:speech'),
     ('demanded_to_know', 'demanded to know',
-     'whether the senator would return the donations', None, 'group', None, 'indirect', None, 'verb:cognition'),
+     'whether the senator would return the donations', None, 'group', 'activist', 'indirect', None, 'verb:cognition'),
 ]
 
 

@@ -52,7 +52,7 @@ FOUND = [
     ('criticized_statement', 'criticized',
      'the statement about the budget', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
     ('criticized_and_said', 'criticized',
-     "the president's foreign policy", None, 'group', None, 'indirect', None, 'object:speech'),
+     "the president's foreign policy", None, 'group', 'senator', 'indirect', None, 'object:speech'),
     ('said_smith_who', 'backed',
      'the governor', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:intention'),
     ('as_congratulated', 'congratulated',

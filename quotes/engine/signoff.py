@@ -1,0 +1,91 @@
+"""Sign-offs: a name after a dash, or a name line with a colon, attributes the words beside it.
+
+    '"Anna is a true expert." -Commissioner Karl Brandt'          the quotation is Brandt's
+    'Ambulances arrive late. — Dana Kroll (@dkroll) May 3, 2019'   the paragraph is Kroll's
+    'And from Chairwoman Anna Berg:' above '"We will ..."'          the quotation is Berg's
+
+A sign-off ends its paragraph: a dash after a sentence or quotation, then a person's name
+(a role before it, a handle and a date after it allowed). A name line is a short line that
+names one person, has no verb and ends in a colon, with a quotation opening the next paragraph.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from quotes.engine.quotemarks import Quote
+from quotes.engine.resolve import PERSON, ArticleContext, resolve
+from quotes.engine.tree import Tree
+from quotes.types import Attribution, Content, Cue, Span, WordRef
+
+CONSTRUCTION = "sign_off"
+CONFIDENCE = 0.8
+MIN_CONTENT_WORDS = 3
+MAX_NAME_LINE_WORDS = 8
+# dash, the one who signs, an optional handle and date: what may follow a sign-off's name
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”’»)])[ \t]*(--|[-–—])[ \t]*([^\n]+?)[ \t]*"
+                       r"(?:\(@\w+\))?[ \t]*(?:\w+ \d{1,2}, \d{4})?[ \t]*$", re.M)
+
+
+def _tree_at(trees: Sequence[Tree], offset: int) -> Optional[Tree]:
+    return next((t for t in trees if t.nodes and t.span[0] <= offset < t.span[1]), None)
+
+
+def _person_source(ctx: ArticleContext, trees: Sequence[Tree], span: Span):
+    """The person named in ``span`` (resolved), or None where the span names no person."""
+    persons = [e for e in ctx.entities if e.type == PERSON and e.start < span[1] and span[0] < e.end]
+    tree = _tree_at(trees, persons[0].start) if persons else None
+    if tree is None:
+        return None
+    nodes = [n for n in tree.nodes if span[0] <= n.start < span[1] and n.upos != "PUNCT"]
+    head = next((n for n in nodes if persons[0].start <= n.start < persons[0].end), None)
+    return (tree, resolve(ctx, tree, head, nodes)) if head is not None and nodes else None
+
+
+def _attribution(tree: Tree, cue_span: Span, content: Content, source) -> Attribution:
+    word = next((n for n in tree.nodes if n.start >= cue_span[0]), tree.nodes[-1])
+    cue = Cue((cue_span,), tree.text[cue_span[0]:cue_span[1]], CONSTRUCTION, WordRef(tree.index, word.i))
+    return Attribution(cue, content, source, CONSTRUCTION, "speech", CONFIDENCE, tree.span)
+
+
+def _covered(found: Sequence[Attribution], span: Span) -> bool:
+    return any(a < span[1] and span[0] < b for x in found for a, b in x.content.spans)
+
+
+def sign_offs(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[Quote],
+              found: Sequence[Attribution]) -> list[Attribution]:
+    """``found`` and the claims of sign-offs and name lines that no claim holds yet."""
+    text, out = ctx.text, list(found)
+    for m in _SIGN_OFF.finditer(text):
+        named = _person_source(ctx, trees, m.span(2))
+        if named is None or any(n.upos == "VERB" for n in named[0].nodes if m.start(2) <= n.start < m.end(2)):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = [q for q in quotes if line_start <= q.start and q.end <= m.start() + 1]
+        span = before[-1].inner if before else (line_start, m.start())
+        quote_type = "direct"  # a signed text is its author's words, marked or not
+        # the words a cue inside them claims stay that claim too: the signed text is the signer's
+        if len(text[span[0]:span[1]].split()) >= MIN_CONTENT_WORDS:
+            out.append(_attribution(named[0], m.span(1), Content((span,), quote_type), named[1]))
+    for q in quotes:
+        line = _name_line_before(text, q.start)
+        if line is None or _covered(out, q.inner):
+            continue
+        named = _person_source(ctx, trees, line)
+        if named is not None and not any(n.upos in ("VERB", "AUX") for n in named[0].nodes
+                                         if line[0] <= n.start < line[1]):
+            colon = (line[1] - 1, line[1])
+            out.append(_attribution(named[0], colon, Content((q.inner,), "direct"), named[1]))
+    return out
+
+
+def _name_line_before(text: str, start: int) -> Optional[Span]:
+    """The short line ending in a colon right above the paragraph that ``start`` opens."""
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        return None  # the quotation does not open its paragraph
+    end = len(text[:start].rstrip())
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:end]
+    if not line.endswith(":") or len(line.split()) > MAX_NAME_LINE_WORDS:
+        return None
+    return line_start, end
