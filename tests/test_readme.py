@@ -1,15 +1,17 @@
 """The README's pandas recipes, run as written (read from README.md) on the frames of both
 ``quotes.extract`` and ``quotes.read_claims`` over the sample article."""
 import ast
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import quotes
-from quotes.pipeline import Options, run
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,11 +25,15 @@ def python_blocks() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def frames(tmp_path_factory, spacy_annotator):
-    """Each ``df = ...`` of the README's first block, run in a folder holding seeds/ and out/claims.xlsx."""
+def frames(tmp_path_factory):
+    """Each ``df = ...`` of the README's first block, run in a folder holding seeds/ and the
+    out/claims.xlsx that ``make extract`` writes there (``quotes extract seeds -o out/claims.xlsx --nlp auto``)."""
     folder = tmp_path_factory.mktemp("readme")
     shutil.copytree(ROOT / "seeds", folder / "seeds")
-    run([str(folder / "seeds")], folder / "out" / "claims.xlsx", spacy_annotator, options=Options(jobs=1))
+    made = subprocess.run([sys.executable, "-m", "quotes", "extract", "seeds", "-o", "out/claims.xlsx", "--nlp", "auto"],
+                          cwd=folder, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert made.returncode == 0, made.stderr
     setup = python_blocks()[0]
     found = {}
     with pytest.MonkeyPatch.context() as mp:
