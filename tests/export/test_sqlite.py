@@ -12,6 +12,7 @@ import pytest
 
 from quotes import pipeline, read_claims
 from quotes.export.sqlite import text_hash
+from tests.annotators import Counting
 
 ROOT = Path(__file__).parents[2]
 ARTICLES = {
@@ -20,20 +21,6 @@ ARTICLES = {
     "ceasefire": "Mustafa Varank told the Anadolu Agency that the ceasefire was holding.",
     "unnamed": "Analysts said that prices would rise again.",
 }
-
-
-class Counting:
-    """The spaCy annotator, counting the texts it is asked to parse."""
-
-    def __init__(self, inner):
-        self.inner, self.parsed = inner, []
-        self.name, self.version_key, self.description, self.models = (
-            inner.name, inner.version_key, inner.description, inner.models)
-
-    def annotate(self, texts):
-        texts = list(texts)
-        self.parsed += texts
-        return self.inner.annotate(texts)
 
 
 def folder(tmp_path, articles, name="in"):
