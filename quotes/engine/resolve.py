@@ -339,7 +339,9 @@ def _in_modifier(tree: Tree, head: Node, e: Entity) -> bool:
     if head.upos != "NOUN" or e.start <= head.start < e.end:
         return False
     inside = {n.i for kid in tree.children(head, "nmod", "acl", "acl:relcl") for n in tree.subtree(kid)}
-    return any(n.i in inside for n in tree.nodes if e.start <= n.start < e.end)
+    words = [n for n in tree.nodes if e.start <= n.start < e.end]
+    # a name in apposition names the phrase's person, wherever the parser hung it ("жительница села Зарина")
+    return any(n.i in inside for n in words) and not any(n.rel == "appos" for n in words)
 
 
 def _unnamed_role(ctx: ArticleContext, tree: Tree, head: Node, text: str) -> Optional[str]:
