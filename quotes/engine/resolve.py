@@ -33,6 +33,7 @@ def clean_name(text: str, lang: Language) -> str:
     ``'the "Caucasian Knot'`` -> ``'Caucasian Knot'``; ``"Varank's"`` -> ``'Varank'``
     """
     text = re.sub(r"\s+", " ", visible(text))
+    text = re.sub(r"(?<=\w)\s*\([^()]*\)?$", "", text)  # "Ministry for Emergencies (MfE)": the abbreviation is a variant
     text = re.sub(f"[{DOUBLE_MARKS}]", "", text).strip(EDGE_CHARS)
     text = lang.grammar.strip_name(text)
     first, _, rest = text.partition(" ")
