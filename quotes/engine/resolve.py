@@ -33,6 +33,7 @@ def clean_name(text: str, lang: Language) -> str:
     ``'the "Caucasian Knot'`` -> ``'Caucasian Knot'``; ``"Varank's"`` -> ``'Varank'``
     """
     text = re.sub(r"\s+", " ", visible(text))
+    text = re.sub(r"(?<=\w)\s*\([^()]*\)?$", "", text)  # "Ministry for Emergencies (MfE)": the abbreviation is a variant
     text = re.sub(f"[{DOUBLE_MARKS}]", "", text).strip(EDGE_CHARS)
     text = lang.grammar.strip_name(text)
     first, _, rest = text.partition(" ")
@@ -339,7 +340,9 @@ def _in_modifier(tree: Tree, head: Node, e: Entity) -> bool:
     if head.upos != "NOUN" or e.start <= head.start < e.end:
         return False
     inside = {n.i for kid in tree.children(head, "nmod", "acl", "acl:relcl") for n in tree.subtree(kid)}
-    return any(n.i in inside for n in tree.nodes if e.start <= n.start < e.end)
+    words = [n for n in tree.nodes if e.start <= n.start < e.end]
+    # a name in apposition names the phrase's person, wherever the parser hung it ("жительница села Зарина")
+    return any(n.i in inside for n in words) and not any(n.rel == "appos" for n in words)
 
 
 def _unnamed_role(ctx: ArticleContext, tree: Tree, head: Node, text: str) -> Optional[str]:

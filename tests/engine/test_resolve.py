@@ -48,3 +48,9 @@ UNNAMED = [
 def test_unnamed_sources(name, kind, role, source, lang):
     (claim,) = claims_of(name, lang)
     assert (claim.speaker, claim.speaker_kind, claim.role, claim.source) == (None, kind, role, source)
+
+
+def test_an_organization_with_its_abbreviation_is_one_organization(lang):
+    (claim,) = claims_of("abbreviation_org", lang)
+    assert (claim.speaker, claim.speaker_kind) == ("Ministry for Emergencies", "organization")
+    assert claim.claim == "nine heating points for truck drivers have been set up in the district"

@@ -39,9 +39,21 @@ def content(tree: Tree, according: Node) -> list[Node]:
     else:
         phrase = according
     clause = clause_of(tree, phrase) if phrase is not None else None
+    if clause is not None and _bracketed(tree, clause, phrase):
+        # "according to the Ministry (MfE), ...": the abbreviation parsed as the phrase's head
+        phrase, clause = clause, clause_of(tree, clause)
     if clause is None:
         return []
     return tree.subtree(clause, exclude=[phrase])
+
+
+def _bracketed(tree: Tree, clause: Node, phrase: Node) -> bool:
+    """Whether ``clause`` is only a bracketed name beside ``phrase`` (its words, brackets and the phrase)."""
+    rest = [n for n in tree.subtree(clause, exclude=[phrase]) if n.upos != "PUNCT"]
+    before = tree.nodes[clause.i - 1] if clause.i > 0 else None
+    after = tree.nodes[clause.i + 1] if clause.i + 1 < len(tree.nodes) else None
+    return bool(rest) and all(n.upos == "PROPN" for n in rest) and before is not None and before.text == "(" \
+        and after is not None and after.text == ")"
 
 
 def source(tree: Tree, cue: Cue) -> Optional[Node]:
