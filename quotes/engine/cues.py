@@ -208,7 +208,8 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     for node in tree.nodes:
         lemma = cue_lemma(tree, node)
         if (node.upos == "VERB" and lemma in tree.lang.verbs and _has_particle(tree, node)
-                and not _naming_participle(tree, node) and not _embedded_question(tree, node)) \
+                and not _naming_participle(tree, node) and not _embedded_question(tree, node)
+                and not _extraposed_infinitive(tree, node)) \
                 or _attitude_adjective(tree, node):
             inside = any(a <= node.start < b for a, b in quote_spans)
             near_quote = not inside and any(not _claimed(words, reported, node) for words in quote_words)
@@ -244,6 +245,18 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     if headline is not None and not cues:
         cues.append(headline)
     return _unsubsumed(tree, cues)
+
+
+def _extraposed_infinitive(tree: Tree, verb: Node) -> bool:
+    """ "It was easy to say 'Try harder'", "it is fair to say that ...": an infinitive on an adjective
+    or noun whose subject is a dummy "it" says what anyone might say; no one says it here."""
+    head = tree.head_of(verb)
+    if verb.feat("VerbForm") != "Inf" or verb.rel not in ("xcomp", "csubj", "advcl") or head is None \
+            or head.upos not in ("ADJ", "NOUN", "ADV", "AUX") or tree.child(verb, "nsubj") is not None:
+        return False
+    dummy = tree.child(head, "expl") or tree.child(head, "nsubj")
+    return dummy is not None and (dummy.rel == "expl" or (dummy.upos == "PRON" and dummy.feat("Gender") == "Neut"
+                                                           and dummy.feat("PronType") == "Prs"))
 
 
 def _embedded_question(tree: Tree, verb: Node) -> bool:

@@ -79,6 +79,9 @@ FOUND = [
     # an embedded question is the asking verb's content, never a claim of its own verb
     ('asked_who_wants', 'asked',
      'who wants to lead the new committee', None, 'group', 'mayor', 'indirect', None, 'verb:speech'),
+    # an infinitive on an adjective keeps a real subject ("was quick to say")
+    ('quick_to_say', 'was quick to say',
+     'that the new plan failed', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
     # a naming verb with its agent is words said, not a name given
     ('called_by_agent', 'was called',
      'The senator … a liar by the governor', None, 'unknown', None, 'indirect', None, 'verb:speech'),
@@ -108,6 +111,9 @@ NOTHING = [
     'neg_embedded_question',  # "would not say which ministers are planning": no one states the plan
     'neg_named_in_quotes',  # "the ferry, simply called 'Swift'": a name given
     'neg_called_passive',
+    'neg_extraposed_say',  # "It was easy to say '...'": what anyone might say
+    'neg_fair_to_say',
+    'neg_all_very_well',
 ]
 
 
