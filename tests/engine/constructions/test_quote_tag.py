@@ -43,6 +43,12 @@ FOUND = [
     # verbs of the manner of speaking tag a quotation as "said" does
     ('manner_chanted', 'chanted', 'Stop the war now!', None, 'group', None, 'direct', None, 'quote:speech'),
     ('manner_sobbed', 'sobbed', 'He is hiding behind the car!', None, 'unknown', None, 'direct', None, 'quote:speech'),
+    # a verb of cognition with a clause is an opinion ...
+    ('thinks_parenthetical', 'thinks', 'The economy will recover soon',
+     'Karl Brandt', 'person', 'Finance Minister', 'indirect', None, 'verb:cognition'),
+    # a thought in quotation marks goes on no claim before it
+    ('thought_after_claim', 'said', 'the plan was sound', 'Jane Smith', 'person', 'Mayor', 'indirect', None,
+     'verb:speech'),
 ]
 
 
@@ -56,6 +62,7 @@ NOTHING = [
     'neg_title_in_quotes',
     'neg_nickname',
     'neg_quote_then_clause',
+    'neg_thought_quote',  # ... but with a quotation it is a thought, never said
 ]
 
 
