@@ -209,7 +209,7 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
         lemma = cue_lemma(tree, node)
         if (node.upos == "VERB" and lemma in tree.lang.verbs and _has_particle(tree, node)
                 and not _naming_participle(tree, node) and not _embedded_question(tree, node)
-                and not _extraposed_infinitive(tree, node)) \
+                and not _extraposed_infinitive(tree, node) and not _supposed(tree, node)) \
                 or _attitude_adjective(tree, node):
             inside = any(a <= node.start < b for a, b in quote_spans)
             near_quote = not inside and any(not _claimed(words, reported, node) for words in quote_words)
@@ -245,6 +245,12 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     if headline is not None and not cues:
         cues.append(headline)
     return _unsubsumed(tree, cues)
+
+
+def _supposed(tree: Tree, verb: Node) -> bool:
+    """ "If my son wants a dog, he must walk it": a verb in a condition supposes; it reports nothing."""
+    mark = tree.child(verb, "mark")
+    return verb.rel == "advcl" and mark is not None and mark.lemma in tree.lang.words["conditional_subordinators"]
 
 
 def _extraposed_infinitive(tree: Tree, verb: Node) -> bool:

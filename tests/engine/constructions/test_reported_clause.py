@@ -79,6 +79,9 @@ FOUND = [
     # an embedded question is the asking verb's content, never a claim of its own verb
     ('asked_who_wants', 'asked',
      'who wants to lead the new committee', None, 'group', 'mayor', 'indirect', None, 'verb:speech'),
+    # a condition inside a report is part of its content
+    ('said_condition_inside', 'said', 'that if the council votes no, she will veto the budget',
+     'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
     # an infinitive on an adjective keeps a real subject ("was quick to say")
     ('quick_to_say', 'was quick to say',
      'that the new plan failed', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
@@ -114,6 +117,8 @@ NOTHING = [
     'neg_extraposed_say',  # "It was easy to say '...'": what anyone might say
     'neg_fair_to_say',
     'neg_all_very_well',
+    'neg_condition_wants',  # "If my son wants a dog": a verb in a condition supposes
+    'neg_condition_says',
 ]
 
 
