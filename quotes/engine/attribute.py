@@ -81,8 +81,8 @@ def _sentence_attributions(run: _Run, tree: Tree) -> list[Attribution]:
         content = find_content(tree, cue, quotes, near)
         if content is None or not content.spans:
             continue
-        source = _source(ctx, tree, cue, content.spans)
         cue_class = ctx.lang.class_of(cue.lemma)
+        source = _source(ctx, tree, cue, content.spans)
         recipient = _recipient(ctx, tree, cue)
         score = confidence(cue.kind, cue_class, source, content)
         out.append(Attribution(cue, content, source, cue.kind, cue_class, score, tree.span, recipient,
@@ -309,6 +309,12 @@ def _split_quotations(run: _Run, found: list[Attribution]) -> list[Attribution]:
     return with_first_parts(run.ctx.text, run.trees, run.quotes, found)
 
 
+def _without_thoughts(run: _Run, found: list[Attribution]) -> list[Attribution]:
+    """``found`` less the quotations tagged by a verb of cognition: '"Why am I here?" she thought' is a
+    thought in quotation marks, never said ("It will rain, she thinks" stays: an opinion)."""
+    return [a for a in found if not (a.cue_class == "cognition" and a.content.quote_type == "direct")]
+
+
 def _attributed_back(run: _Run, found: list[Attribution]) -> list[Attribution]:
     """ "This was reported by X": X's claim is the sentence before (engine/announced.py)."""
     return attributed_back(run.ctx.text, run.trees, found, run.skipped)
@@ -424,6 +430,9 @@ ARTICLE_PASSES = (
     # continuations: a quotation no cue claimed joins the claim of the quotation shortly before it;
     # after nesting, because it needs every claim's final content to know what is still unclaimed
     _continuations,
+    # thoughts: a quotation tagged "she thought" is nobody's words; after continuations, which must
+    # see it claimed (the quotation is no going on of the claim before it)
+    _without_thoughts,
     # announced claims: "This was reported by X" takes the sentence before as its content; after
     # continuations (a quotation before "This" is continued first), before headlines
     _attributed_back,

@@ -14,7 +14,7 @@ from quotes.engine.constructions import according_to, colon, introducer, noun_of
 from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, QUOTE_ONLY, VERB
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
-    object_content, topic_preposition, as_predicate, predicative, infinitive)
+    object_content, topic_preposition, as_predicate, predicative, infinitive, agent)
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
 
@@ -208,7 +208,9 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     for node in tree.nodes:
         lemma = cue_lemma(tree, node)
         if (node.upos == "VERB" and lemma in tree.lang.verbs and _has_particle(tree, node)
-                and not _naming_participle(tree, node)) or _attitude_adjective(tree, node):
+                and not _naming_participle(tree, node) and not _embedded_question(tree, node)
+                and not _extraposed_infinitive(tree, node) and not _supposed(tree, node)) \
+                or _attitude_adjective(tree, node):
             inside = any(a <= node.start < b for a, b in quote_spans)
             near_quote = not inside and any(not _claimed(words, reported, node) for words in quote_words)
             kind = verb_cue_kind(tree, node, near_quote, node.i in colon_after or _ends_with_colon(tree, node))
@@ -245,9 +247,50 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     return _unsubsumed(tree, cues)
 
 
+def _supposed(tree: Tree, verb: Node) -> bool:
+    """ "If my son wants a dog, he must walk it": a verb in a condition supposes; it reports nothing."""
+    mark = tree.child(verb, "mark")
+    return verb.rel == "advcl" and mark is not None and mark.lemma in tree.lang.words["conditional_subordinators"]
+
+
+def _extraposed_infinitive(tree: Tree, verb: Node) -> bool:
+    """ "It was easy to say 'Try harder'", "it is fair to say that ...": an infinitive on an adjective
+    or noun whose subject is a dummy "it" says what anyone might say; no one says it here."""
+    head = tree.head_of(verb)
+    if verb.feat("VerbForm") != "Inf" or verb.rel not in ("xcomp", "csubj", "advcl") or head is None \
+            or head.upos not in ("ADJ", "NOUN", "ADV", "AUX") or tree.child(verb, "nsubj") is not None:
+        return False
+    dummy = tree.child(head, "expl") or tree.child(head, "nsubj")
+    return dummy is not None and (dummy.rel == "expl" or (dummy.upos == "PRON" and dummy.feat("Gender") == "Neut"
+                                                           and dummy.feat("PronType") == "Prs"))
+
+
+def _embedded_question(tree: Tree, verb: Node) -> bool:
+    """ "would not say which ministers are planning to resign": a clause that opens with a question
+    word and is another verb's argument asks; no one states it."""
+    if verb.rel not in ("ccomp", "csubj") or tree.head_of(verb) is None or tree.head_of(verb).upos != "VERB":
+        return False
+    first = next((n for n in tree.subtree(verb) if n.upos != "PUNCT"), None)
+    return first is not None and first.i < verb.i and first.lemma in tree.lang.words["question_words"]
+
+
 def _naming_participle(tree: Tree, verb: Node) -> bool:
-    """ "a firm called Gavekal", "the so-called relationship": a name given, not words said."""
-    return verb.lemma in tree.lang.words["naming_verbs"] and verb.rel in ("acl", "amod") and verb.past_participle
+    """ "a firm called Gavekal", "the so-called relationship", "the system, simply called 'loop',"
+    however parsed, "is called 'loop'": a name given, not words said ("called it a disaster" is)."""
+    if verb.lemma not in tree.lang.words["naming_verbs"]:
+        return False
+    if verb.rel in ("acl", "amod") and verb.past_participle:
+        return True
+    named = tree.child(verb, "xcomp")  # the name; no one who names it, nothing named but the noun it is on
+    return (named is not None and named.upos in ("NOUN", "PROPN", "ADJ") and not tree.children(verb, "obj")
+            and not any(k.deprel == "nsubj" for k in tree.children(verb))
+            and agent(tree, verb) is None and not _by_phrase(tree, named))
+
+
+def _by_phrase(tree: Tree, noun: Node) -> bool:
+    """ "called a liar by the governor", the agent parsed under the name: someone said it."""
+    prepositions = tree.lang.words["agent_prepositions"]
+    return any(k.lemma in prepositions for n in tree.children(noun, "nmod") for k in tree.children(n, "case"))
 
 
 def _attitude_adjective(tree: Tree, node: Node) -> bool:

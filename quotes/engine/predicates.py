@@ -108,7 +108,8 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
             return passive
         return None  # "was asked about the polls": the one asked is no topic
     obj = tree.child(verb, "obj")
-    if obj is not None and object_is_hearer(tree, verb) and not _bid_after(tree, verb, obj):
+    if obj is not None and object_is_hearer(tree, verb) and not _bid_after(tree, verb, obj) \
+            and not (verb.lemma in words["bid_object_verbs"] and not can_speak(tree, obj)):
         obj = None  # "told reporters": the one addressed; but "convince a court to throw out X" is a bid
     if obj is not None and (topic_noun(obj) or obj.upos == "ADJ"):  # "called out his rival(ADJ) Trump"
         return obj

@@ -32,6 +32,23 @@ FOUND = [
      'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
     ('pronoun_not_in_own_quote', 'said',
      'I heard Anna Berg say it on the radio,', None, 'unknown', None, 'direct', None, 'verb:speech'),
+    # a split quotation keeps the part before its tag, also past an aside or with its last part left open
+    ('split_aside_grin', 'said', 'When we start a project, … we finish it on time.',
+     'Maria Lopez', 'person', None, 'direct', None, 'verb:speech'),
+    ('split_unclosed_greeting', 'said', 'Good morning, … did you all sleep well?',
+     'Tom Ward', 'person', None, 'direct', None, 'parenthetical:speech'),
+    # a title in quotation marks before the tag is no first part of the quotation
+    ('split_quote_title_before', 'said', 'The "smart city" plan … "will cost far more than anyone admits."',
+     'Jane Smith', 'person', None, 'mixed', None, 'parenthetical:speech'),
+    # verbs of the manner of speaking tag a quotation as "said" does
+    ('manner_chanted', 'chanted', 'Stop the war now!', None, 'group', None, 'direct', None, 'quote:speech'),
+    ('manner_sobbed', 'sobbed', 'He is hiding behind the car!', None, 'unknown', None, 'direct', None, 'quote:speech'),
+    # a verb of cognition with a clause is an opinion ...
+    ('thinks_parenthetical', 'thinks', 'The economy will recover soon',
+     'Karl Brandt', 'person', 'Finance Minister', 'indirect', None, 'verb:cognition'),
+    # a thought in quotation marks goes on no claim before it
+    ('thought_after_claim', 'said', 'the plan was sound', 'Jane Smith', 'person', 'Mayor', 'indirect', None,
+     'verb:speech'),
 ]
 
 
@@ -45,6 +62,7 @@ NOTHING = [
     'neg_title_in_quotes',
     'neg_nickname',
     'neg_quote_then_clause',
+    'neg_thought_quote',  # ... but with a quotation it is a thought, never said
 ]
 
 

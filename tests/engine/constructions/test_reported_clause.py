@@ -76,6 +76,18 @@ FOUND = [
      'that the trial would resume', 'Anna Berg', 'person', None, 'indirect', None, 'verb:speech'),
     ('first_name_later', 'said',
      'that the prices had doubled', 'Chris Walton', 'person', None, 'indirect', None, 'verb:speech'),
+    # an embedded question is the asking verb's content, never a claim of its own verb
+    ('asked_who_wants', 'asked',
+     'who wants to lead the new committee', None, 'group', 'mayor', 'indirect', None, 'verb:speech'),
+    # a condition inside a report is part of its content
+    ('said_condition_inside', 'said', 'that if the council votes no, she will veto the budget',
+     'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    # an infinitive on an adjective keeps a real subject ("was quick to say")
+    ('quick_to_say', 'was quick to say',
+     'that the new plan failed', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
+    # a naming verb with its agent is words said, not a name given
+    ('called_by_agent', 'was called',
+     'The senator … a liar by the governor', None, 'unknown', None, 'indirect', None, 'verb:speech'),
 ]
 
 
@@ -99,6 +111,14 @@ NOTHING = [
     'neg_silence_not_commented',
     'neg_silence_would_not_say',
     'neg_aside_let_us',
+    'neg_embedded_question',  # "would not say which ministers are planning": no one states the plan
+    'neg_named_in_quotes',  # "the ferry, simply called 'Swift'": a name given
+    'neg_called_passive',
+    'neg_extraposed_say',  # "It was easy to say '...'": what anyone might say
+    'neg_fair_to_say',
+    'neg_all_very_well',
+    'neg_condition_wants',  # "If my son wants a dog": a verb in a condition supposes
+    'neg_condition_says',
 ]
 
 

@@ -61,6 +61,9 @@ FOUND = [
      'the crackdown on immigrants', None, 'group', None, 'indirect', None, 'object:speech'),
     ('declined_to_endorse', 'declined to endorse',
      'the plan', 'Anna Berg', 'person', None, 'indirect', None, 'object:intention'),
+    # a hearer verb's object that names no one who could hear is the bid: "urged the passing of"
+    ('urged_bid_object', 'urged', 'the passing of a new budget law', 'Tom Hale', 'person', 'Senator', 'indirect',
+     None, 'object:speech'),
 ]
 
 
@@ -72,6 +75,7 @@ def test_finds_the_claim(row, lang):
 # sentences that hold no claim at all
 NOTHING = [
     'neg_added_to',
+    'neg_urged_hearer_only',  # "urged voters": the hearer, nothing bid
 ]
 
 
