@@ -3,23 +3,12 @@ import pytest
 
 from quotes.annotate.natasha_ud import NatashaAnnotator, map_entity_type, paragraphs
 
+from tests.annotate.ud import parse, rel
+
 
 @pytest.fixture(scope="module")
 def natasha():
     return NatashaAnnotator()
-
-
-def parse(annotator, text):
-    return next(annotator.annotate([text]))
-
-
-def rel(doc, text):
-    """(deprel, head word text) of the first word ``text``."""
-    for s in doc.sentences:
-        for w in s.words:
-            if w.text == text:
-                return w.deprel, (s.words[w.head - 1].text if w.head else None)
-    raise KeyError(text)
 
 
 DASH = "«Работы продолжатся», — отметил политолог Ильдар Сабиров в беседе с корреспондентом."

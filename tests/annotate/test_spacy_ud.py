@@ -2,22 +2,11 @@
 import pytest
 from stanza.utils.conll import CoNLL
 
+from tests.annotate.ud import parse, rel
+
 
 def words(doc):
     return [w for s in doc.sentences for w in s.words]
-
-
-def parse(annotator, text):
-    return next(annotator.annotate([text]))
-
-
-def rel(doc, text):
-    """(deprel, head word text) of the first word ``text``."""
-    for s in doc.sentences:
-        for w in s.words:
-            if w.text == text:
-                return w.deprel, (s.words[w.head - 1].text if w.head else None)
-    raise KeyError(text)
 
 
 TOLD = "Elkhan Velizade, a political analyst, told the Caucasian Knot that the talks failed."
