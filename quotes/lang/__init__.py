@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -107,7 +108,8 @@ class Language:
     @property
     def grammar(self) -> ModuleType:
         """The pack's ``grammar.py`` (a property, so that the object pickles for worker processes)."""
-        return importlib.import_module(self.grammar_module)
+        module = sys.modules.get(self.grammar_module)  # the engine asks per word: a dict look-up, not an import
+        return module if module is not None else importlib.import_module(self.grammar_module)
 
     def for_language(self, code: Optional[str]) -> "Language":
         """This pack, or that of ``code`` when an article is in another language (read once)."""
