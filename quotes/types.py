@@ -91,7 +91,9 @@ class Attribution:
 
     ``construction`` names the construction that found it (quotes/engine/constructions/:
     ``verb``, ``according_to``, ...), ``cue_class`` the class of its cue word (``speech``,
-    ``cognition``, ``intention``, ``evidence``); ``confidence`` is in [0, 1].
+    ``cognition``, ``intention``, ``evidence``); ``confidence`` is in [0, 1]. ``reported_as`` is the
+    construction the ``rule`` column names where it is not ``construction`` ("is confident that"
+    is found by ``adjective`` and reported as ``verb``).
     """
 
     cue: Optional[Cue]
@@ -104,11 +106,12 @@ class Attribution:
     recipient: Optional[str] = None
     medium: Optional[str] = None  # where it was said: "Interfax", "press conference", "Telegram channel"
     co_sources: tuple[Source, ...] = ()  # "X and Y have stated": Y, who makes the same claim
+    reported_as: Optional[str] = None
 
     @property
     def rule(self) -> str:
         """The output's ``rule`` column: construction and cue class, ``"verb:speech"``."""
-        return f"{self.construction}:{self.cue_class}"
+        return f"{self.reported_as or self.construction}:{self.cue_class}"
 
 
 @dataclass(frozen=True)

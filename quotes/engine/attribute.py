@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from quotes.engine.constructions import REGISTRY, VERB
+from quotes.engine.constructions import REGISTRY
 from quotes.engine.announced import attributed_back
 from quotes.engine.contents import find_content
 from quotes.engine.coordinated import co_speakers
@@ -86,7 +86,8 @@ def _sentence_attributions(run: _Run, tree: Tree) -> list[Attribution]:
         recipient = _recipient(ctx, tree, cue)
         score = confidence(cue.kind, cue_class, source, content)
         out.append(Attribution(cue, content, source, cue.kind, cue_class, score, tree.span, recipient,
-                               medium(ctx, tree, cue, recipient), co_speakers(ctx, tree, cue, source, content.spans)))
+                               medium(ctx, tree, cue, recipient), co_speakers(ctx, tree, cue, source, content.spans),
+                               REGISTRY[cue.kind].reports_as))
     for step in SENTENCE_PASSES:
         out = step(ctx.text, tree, out)
     return out
@@ -129,7 +130,7 @@ def _over_semicolon(text: str, tree: Tree, found: Attribution, others: Sequence[
     """
     end = found.content.spans[-1][1]
     rest = text[end:tree.span[1]]
-    if found.cue is None or found.construction != VERB or not rest.lstrip().startswith(";"):
+    if found.cue is None or not REGISTRY[found.construction].clause or not rest.lstrip().startswith(";"):
         return found
     stop = tree.span[1]
     foreign = [o.cue.spans[0][0] for o in others if o is not found and o.cue and end < o.cue.spans[0][0] < stop
@@ -226,7 +227,7 @@ def _merge_asides(text: str, tree: Tree, found: list[Attribution]) -> list[Attri
         speaker = aside.source.speaker if aside.source else None
         cue_at = aside.cue.spans[0][0]
         for main in out:
-            if main is aside or not (main.cue and main.construction == VERB and main.source and speaker
+            if main is aside or not (main.cue and REGISTRY[main.construction].clause and main.source and speaker
                                      and main.source.speaker == speaker):
                 continue
             if _covers(main.content.spans, cue_at):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from quotes.engine.constructions import according_to, colon, introducer, noun_of_speech, quote_tag
+from quotes.engine.constructions import according_to, colon, introducer, noun_of_speech, quote_tag, stance_adjective
 from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, QUOTE_ONLY, VERB
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
@@ -207,28 +207,16 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     quote_words = [{n.i for n in tree.nodes if a <= n.start < b} for a, b in quote_spans]
     for node in tree.nodes:
         lemma = cue_lemma(tree, node)
-        if (node.upos == "VERB" and lemma in tree.lang.verbs and _has_particle(tree, node)
-                and not _naming_participle(tree, node) and not _embedded_question(tree, node)
-                and not _extraposed_infinitive(tree, node) and not _supposed(tree, node)) \
-                or _attitude_adjective(tree, node):
+        reporting = node.upos == "VERB" and lemma in tree.lang.verbs and _has_particle(tree, node) \
+            and not _naming_participle(tree, node) and not _embedded_question(tree, node) \
+            and not _extraposed_infinitive(tree, node) and not _supposed(tree, node)
+        if reporting or stance_adjective.find(tree, node):
             inside = any(a <= node.start < b for a, b in quote_spans)
             near_quote = not inside and any(not _claimed(words, reported, node) for words in quote_words)
-            kind = verb_cue_kind(tree, node, near_quote, node.i in colon_after or _ends_with_colon(tree, node))
-            cls = tree.lang.class_of(lemma)
-            if kind == OBJECT and cls not in OBJECT_CLASSES and node.upos == "VERB" and not as_predicate(tree, node):
-                kind = None
-            if kind == OBJECT and near_quote and relayed_object(tree, node) is not None:
-                kind = QUOTE_ONLY  # '"...," the agency quotes the NAC's statement': whose words, not what
-            if kind is not None and _act_not_speech(tree, node, kind):
-                kind = None
-            if kind == VERB and cls == "cognition" and _state_only(tree, node):
-                kind = None
-            if node.upos == "ADJ" and kind not in (VERB, OBJECT):
-                kind = None  # "..., and the mayor is happy" comments on nothing
-            if kind == PARENTHETICAL and cls == "intention":
-                kind = None  # "as she campaigns": "as" is "while"; "..., he would support X" is his own clause
-            if kind is not None:
-                cues.append(Cue(_verb_spans(tree, node, kind), lemma, kind, WordRef(tree.index, node.i)))
+            before_colon = node.i in colon_after or _ends_with_colon(tree, node)
+            found = (_verb_cue if reporting else _adjective_cue)(tree, node, lemma, near_quote, before_colon)
+            if found is not None:
+                cues.append(found)
             continue
         if node.upos == "VERB" and introducer.find(tree, node, quote_spans):
             kind = verb_cue_kind(tree, node, False, True)  # any verb: 'Kelly gloated: "..."'
@@ -245,6 +233,36 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     if headline is not None and not cues:
         cues.append(headline)
     return _unsubsumed(tree, cues)
+
+
+def _verb_cue(tree: Tree, verb: Node, lemma: str, near_quote: bool, before_colon: bool) -> Optional[Cue]:
+    """The cue of a reporting verb, as the construction ``verb_cue_kind`` finds it, or None where
+    it reports nothing here ("dismissed the appeal", "as she campaigns")."""
+    kind = verb_cue_kind(tree, verb, near_quote, before_colon)
+    cls = tree.lang.class_of(lemma)
+    if kind == OBJECT and cls not in OBJECT_CLASSES and not as_predicate(tree, verb):
+        kind = None
+    if kind == OBJECT and near_quote and relayed_object(tree, verb) is not None:
+        kind = QUOTE_ONLY  # '"...," the agency quotes the NAC's statement': whose words, not what
+    if kind is not None and _act_not_speech(tree, verb, kind):
+        kind = None
+    if kind == VERB and cls == "cognition" and _state_only(tree, verb):
+        kind = None
+    if kind == PARENTHETICAL and cls == "intention":
+        kind = None  # "as she campaigns": "as" is "while"; "..., he would support X" is his own clause
+    return Cue(_verb_spans(tree, verb, kind), lemma, kind, WordRef(tree.index, verb.i)) if kind else None
+
+
+def _adjective_cue(tree: Tree, adjective: Node, lemma: str, near_quote: bool, before_colon: bool) -> Optional[Cue]:
+    """The cue of an adjective of stance (constructions/stance_adjective.py): its content taken as a
+    verb's would be, its words as a verb's ("was sharply critical of")."""
+    verb_kind = verb_cue_kind(tree, adjective, near_quote, before_colon)
+    if verb_kind is not None and _act_not_speech(tree, adjective, verb_kind):
+        return None  # "Let us remind you that ...": the writer's aside to the reader
+    if verb_kind == VERB and tree.lang.class_of(lemma) == "cognition" and _state_only(tree, adjective):
+        return None
+    kind = stance_adjective.kind_of(verb_kind)
+    return Cue(_verb_spans(tree, adjective, verb_kind), lemma, kind, WordRef(tree.index, adjective.i)) if kind else None
 
 
 def _supposed(tree: Tree, verb: Node) -> bool:
@@ -291,14 +309,6 @@ def _by_phrase(tree: Tree, noun: Node) -> bool:
     """ "called a liar by the governor", the agent parsed under the name: someone said it."""
     prepositions = tree.lang.words["agent_prepositions"]
     return any(k.lemma in prepositions for n in tree.children(noun, "nmod") for k in tree.children(n, "case"))
-
-
-def _attitude_adjective(tree: Tree, node: Node) -> bool:
-    """An adjective of stance used as a predicate: "is confident that", "remains critical of"."""
-    if node.upos != "ADJ" or node.lemma.lower() not in tree.lang.adjectives:
-        return False
-    head = tree.head_of(node)
-    return tree.child(node, "cop") is not None or (node.rel == "xcomp" and head is not None and head.upos == "VERB")
 
 
 def _state_only(tree: Tree, verb: Node) -> bool:

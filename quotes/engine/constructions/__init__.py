@@ -9,21 +9,25 @@
     noun_of_speech    "the statement by X about ...", "made a call for"      (nominal)
     opinion_frame     "In Jane Smith's view, ..."                            (opinion_phrase)
     colon             "Lynch: No outside influence on the probe"             (colon)
+    stance_adjective  "Smith is confident that ...", "critical of the plan"  (adjective, adjective_object)
 
-Each module makes one ``Construction`` (see ``base``): how its cue is found, its content, its
+Each module makes one ``Construction`` (``stance_adjective`` two; see ``base``): how its cue is found, its content, its
 source and recipient, its rank and confidence. The verb constructions share one cue finder
-(``quotes.engine.cues``), which decides for each verb which of them it is.
+(``quotes.engine.cues``), which decides for each verb (and adjective of stance) which of them it is.
+An adjective of stance reports as the verb construction it stands for (``reports_as``).
 """
 from __future__ import annotations
 
 from quotes.engine.constructions import (according_to, colon, introducer, noun_of_speech, opinion_frame,
-                                         parenthetical, quote_tag, reported_clause, stance_object)
-from quotes.engine.constructions.base import (ACCORDING_TO, COLON, INTRODUCER, NOMINAL, OBJECT, OPINION_PHRASE,
-                                              PARENTHETICAL, QUOTE_ONLY, VERB, Construction, Kind)
+                                         parenthetical, quote_tag, reported_clause, stance_adjective, stance_object)
+from quotes.engine.constructions.base import (ACCORDING_TO, ADJECTIVE, ADJECTIVE_OBJECT, COLON, INTRODUCER, NOMINAL,
+                                              OBJECT, OPINION_PHRASE, PARENTHETICAL, QUOTE_ONLY, VERB, Construction,
+                                              Kind)
 
-REGISTRY: dict[str, Construction] = {m.CONSTRUCTION.kind: m.CONSTRUCTION for m in (
-    reported_clause, parenthetical, stance_object, introducer, quote_tag, according_to, noun_of_speech,
-    opinion_frame, colon)}
+REGISTRY: dict[str, Construction] = {c.kind: c for c in (
+    reported_clause.CONSTRUCTION, parenthetical.CONSTRUCTION, stance_object.CONSTRUCTION, introducer.CONSTRUCTION,
+    quote_tag.CONSTRUCTION, according_to.CONSTRUCTION, noun_of_speech.CONSTRUCTION, opinion_frame.CONSTRUCTION,
+    colon.CONSTRUCTION, stance_adjective.CONSTRUCTION, stance_adjective.OBJECT_CONSTRUCTION)}
 
 __all__ = ["REGISTRY", "Construction", "Kind", "VERB", "PARENTHETICAL", "ACCORDING_TO", "NOMINAL",
-           "OPINION_PHRASE", "INTRODUCER", "QUOTE_ONLY", "OBJECT", "COLON"]
+           "OPINION_PHRASE", "INTRODUCER", "QUOTE_ONLY", "OBJECT", "COLON", "ADJECTIVE", "ADJECTIVE_OBJECT"]

@@ -16,7 +16,7 @@ from quotes.types import Cue
 
 # The names of the constructions: a cue's ``kind``, the first part of a claim's ``rule``.
 Kind = Literal["verb", "parenthetical", "according_to", "nominal", "opinion_phrase", "introducer", "quote",
-               "object", "colon"]
+               "object", "colon", "adjective", "adjective_object"]
 VERB: Kind = "verb"
 PARENTHETICAL: Kind = "parenthetical"
 ACCORDING_TO: Kind = "according_to"
@@ -26,6 +26,8 @@ INTRODUCER: Kind = "introducer"
 QUOTE_ONLY: Kind = "quote"
 OBJECT: Kind = "object"
 COLON: Kind = "colon"
+ADJECTIVE: Kind = "adjective"
+ADJECTIVE_OBJECT: Kind = "adjective_object"
 
 VERB_NEEDS = ("lemma", "upos", "feats", "deprel")  # what the verb cue finder reads
 ContentFinder = Callable[[Tree, Node], list]  # the cue's head word -> the content's words in its sentence
@@ -46,8 +48,11 @@ class Construction:
     the sentence be the content; ``near_source`` lets the best noun before the cue be the source
     where the grammar names none; ``recipient`` reads whom it was said to; ``aside`` marks a
     comment that folds into a claim of the same speaker ("according to his version", "as he
-    said"); ``rank`` decides which cue keeps a content two cues share (lower wins);
-    ``confidence`` is the base of the claim's confidence (``scoring``).
+    said"); ``clause`` marks a content that is a clause the cue reports: it runs on over a
+    semicolon, and the same speaker's asides fold into it; ``rank`` decides which cue keeps a
+    content two cues share (lower wins); ``confidence`` is the base of the claim's confidence
+    (``scoring``); ``reports_as`` names the construction the output's ``rule`` column gives its
+    claims where that is not its own (an adjective of stance reports as a verb: ``rule_name``).
     """
 
     kind: Kind
@@ -61,7 +66,14 @@ class Construction:
     near_source: bool = False
     recipient: bool = False
     aside: bool = False
+    clause: bool = False
+    reports_as: Optional[Kind] = None
     mention: Optional[Callable[[Tree, Cue], list]] = None  # the source's words, where not its head's phrase
+
+    @property
+    def rule_name(self) -> str:
+        """The first part of its claims' ``rule`` column: ``"verb"`` for "is confident that ..."."""
+        return self.reports_as or self.kind
 
 
 def subject_source(tree: Tree, cue: Cue) -> Optional[Node]:

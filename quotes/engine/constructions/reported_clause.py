@@ -1,7 +1,7 @@
 """A verb with its reported clause: "Velizade told the Knot that talks failed", "X plans to ...".
 
-Cue: a verb of the pack's reporting_verbs.tsv (or an adjective of stance, "is confident that")
-with a clause (``cues.find_cues``). Content: the clause (ccomp, xcomp; a that-clause the parser
+Cue: a verb of the pack's reporting_verbs.tsv with a clause (``cues.find_cues``; an adjective
+of stance with a clause, "is confident that", is ``stance_adjective``). Content: the clause (ccomp, xcomp; a that-clause the parser
 hung on the object; a for-to clause; a pro-form, "said so"; a passive's subject and as-phrase).
 Source: the verb's subject (``speaker_subject``). Recipient: the hearer ("told the Knot").
 """
@@ -49,4 +49,4 @@ def _neuter_pronoun(node: Node) -> bool:
 
 CONSTRUCTION = Construction(
     VERB, "quotes.engine.cues.verb_cue_kind", VERB_NEEDS,
-    content, subject_source, confidence=0.9, rank=0, near_source=True, recipient=True)
+    content, subject_source, confidence=0.9, rank=0, near_source=True, recipient=True, clause=True)
