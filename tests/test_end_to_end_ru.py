@@ -22,7 +22,7 @@ def ru_claims():
 EXPECTED = [
     ("Руслан Кутаев", "person", "official", "сообщил", "indirect", "Ремонт дорог начнется в мае",
      "в мае", "заместитель министра транспорта республики", "Кавказский узел"),
-    ("Руслан Кутаев", "person", "official", "словам", "indirect", "на работы уже выделено",
+    ("Руслан Кутаев", "person", "official", "По словам", "indirect", "на работы уже выделено",
      "двести миллионов рублей", "заместитель министра транспорта республики", None),
     ("Марина Садыкова", "person", "expert", "считает", "indirect", "что выделенных денег хватит",
      "самые опасные участки", "Экономист", None),
@@ -46,7 +46,7 @@ def test_the_claims_a_reader_finds_in_the_russian_sample(ru_claims):
 
 def test_the_speaker_is_named_in_the_nominative_and_the_source_as_written(ru_claims):
     text = SEED_RU.read_text(encoding="utf-8")
-    frame = ru_claims[ru_claims.cue == "словам"].iloc[0]
+    frame = ru_claims[ru_claims.cue == "По словам"].iloc[0]
     assert frame.speaker == "Руслан Кутаев" and frame.source == "Руслана Кутаева"
     a, b = frame.source_span
     assert text[a:b] == "Руслана Кутаева"

@@ -31,6 +31,7 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
     A nominal content's preposition belongs to the cue: "called for", "warned of".
     """
     words = tree.lang.words
+    adverbs = tree.lang.grammar.cue_takes("adverb")  # "also said" (English) or "заявил" alone (Russian)
     cue = [verb]
     called_for = for_clause(tree, verb)
     for phrase in tree.children(verb, "obl", "advcl"):
@@ -43,22 +44,23 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
     for kid in tree.children(verb):
         if (kid.deprel in VERB_AUX or kid.deprel == "cop") and kid.i < verb.i:
             cue.append(kid)
-        elif kid.rel == "advmod" and kid.i < verb.i and (kid.lemma in words["negation"] or kid.i + 1 == verb.i) \
+        elif kid.rel == "advmod" and kid.i < verb.i and (kid.lemma in words["negation"] or adverbs and kid.i + 1 == verb.i) \
                 and kid.lemma.lower() not in words["clause_adverbs"]:  # "when asked": the cue is "asked"
             cue.append(kid)
         elif kid.deprel == "compound:prt":
             cue.append(kid)
         elif kid.rel == "obl" and kid.lemma in words["speech_events"] and kid.i > verb.i:
             cue.extend(n for n in tree.subtree(kid) if n.i > verb.i)
-    cue += _trailing_modifiers(tree, verb)
     cue += _governor(tree, verb)
-    first = min(n.i for n in cue)
-    # Words between the first auxiliary and the verb belong to the cue: "is also expected".
-    cue += [n for n in tree.nodes[first:verb.i] if n.rel == "advmod" and tree.head_of(n) == verb]
-    # Adverbs just before the verb group ("also has criticized"); in "Later, he said" the subject stands between.
-    cue += tree.modifiers_before(verb, first, lambda n: n.rel == "advmod" and n.lemma not in words["clause_adverbs"])
-    span = sorted({n.i: n for n in cue}.values(), key=lambda n: n.i)
-    return contiguous_spans(_fill_adverb_gaps(tree, _bridge(tree, span, verb)))
+    if adverbs:
+        cue += _trailing_modifiers(tree, verb)
+        first = min(n.i for n in cue)
+        # Words between the first auxiliary and the verb belong to the cue: "is also expected".
+        cue += [n for n in tree.nodes[first:verb.i] if n.rel == "advmod" and tree.head_of(n) == verb]
+        # Adverbs just before the verb group ("also has criticized"); in "Later, he said" the subject stands between.
+        cue += tree.modifiers_before(verb, first, lambda n: n.rel == "advmod" and n.lemma not in words["clause_adverbs"])
+    span = _bridge(tree, sorted({n.i: n for n in cue}.values(), key=lambda n: n.i), verb)
+    return contiguous_spans(_fill_adverb_gaps(tree, span) if adverbs else span)
 
 
 def _fill_adverb_gaps(tree: Tree, words: list[Node]) -> list[Node]:

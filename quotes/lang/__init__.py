@@ -28,7 +28,8 @@ its words come from. Every word is matched lowercased, by lemma unless the file 
     furniture.tsv            kind<TAB>regex       caption and notice lines that hold no claim; a
                                                   page_end line after which the page lists other articles
     grammar.py               what a table cannot say: a lemma mended, a name's article and
-                             possessive (functions ``mend_lemma``, ``strip_name``)
+                             possessive, what a cue holds beside its head
+                             (functions ``mend_lemma``, ``strip_name``, ``cue_takes``)
 
 A new language copies this layout (``quotes/lang/en/`` is the model), adds its code to
 ``LANGUAGES``, and pairs with an annotator that fills UD ``upos``, ``feats``, ``deprel`` and

@@ -35,12 +35,13 @@ FOUND = [
     # the recipient in the dative, the outlet's name in the nominative
     ("told_outlet", "Тимур Алиев", "person", "сообщил", "indirect", "Переговоры возобновятся в июне",
      "адвокат", "Северный вестник", "адвокат Тимур Алиев"),
-    # frames of opinion (по словам, по мнению): the speaker in the nominative, the source as written
-    ("by_words", "Рустам Хакимов", "person", "словам", "indirect", "власти не ответили на запрос",
+    # frames of opinion (по словам, по мнению): the preposition is the cue's, the speaker in the
+    # nominative, the source as written
+    ("by_words", "Рустам Хакимов", "person", "По словам", "indirect", "власти не ответили на запрос",
      None, None, "Рустама Хакимова"),
-    ("by_her_words", "Анна Петрова", "person", "словам", "indirect", "бюджет будет принят в срок",
+    ("by_her_words", "Анна Петрова", "person", "По … словам", "indirect", "бюджет будет принят в срок",
      None, None, "ее"),
-    ("in_opinion", "Марина Садыкова", "person", "мнению", "indirect", "цены вырастут к осени",
+    ("in_opinion", "Марина Садыкова", "person", "По мнению", "indirect", "цены вырастут к осени",
      "экономист", None, "экономиста Марины Садыковой"),
     # a pronoun resolved by its features to the person named before
     ("pronoun_next", "Олег Быков", "person", "отметил", "indirect", "что строительство завершится летом",

@@ -75,6 +75,8 @@ def find(tree: Tree, noun: Node) -> Optional[Cue]:
     if case is not None and case.lemma in tree.lang.words["frame_prepositions"] and noun.rel in FRAME_RELS:
         if any(k.deprel in NOT_FRAMING and not _genitive_owner(k, source) for k in tree.children(noun)):
             return None
+        if tree.lang.grammar.cue_takes("frame_preposition"):
+            words = sorted([case] + words, key=lambda n: n.i)  # "по мнению X" (Russian), "in her view" (English: "view")
         return Cue(contiguous_spans(words), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
     # The verb that voices the noun ("raised concerns about"), when its subject is the source.
     voiced = head if source.i not in {k.i for k in tree.children(noun)} else None

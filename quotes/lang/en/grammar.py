@@ -24,3 +24,14 @@ def mend_lemma(lemma: str, text: str, verbs: Container[str]) -> str:
 def strip_name(text: str) -> str:
     """A name without the article before it and the possessive after it: "the Knot's" -> "Knot"."""
     return POSSESSIVE_END.sub("", LEADING_ARTICLE.sub("", text))
+
+
+# What a cue holds beside its head word, by the convention of the language's annotated news
+# (PolNeAR: "also said", "said flatly" are cues; "in her view" is cued by "view").
+CUE_PARTS = frozenset({"adverb"})
+
+
+def cue_takes(part: str) -> bool:
+    """Whether a cue holds the words of ``part`` beside its head: "adverb" ("also said": yes),
+    "frame_preposition" ("in her view": no, the cue is "view")."""
+    return part in CUE_PARTS

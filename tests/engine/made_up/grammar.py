@@ -7,3 +7,7 @@ def mend_lemma(lemma, text, verbs):
 
 def strip_name(text):
     return text
+
+
+def cue_takes(part):
+    return part == "adverb"
