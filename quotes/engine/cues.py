@@ -14,7 +14,7 @@ from quotes.engine.constructions import according_to, colon, introducer, noun_of
 from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, QUOTE_ONLY, VERB
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
-    object_content, topic_preposition, as_predicate, predicative, infinitive, agent)
+    object_content, topic_preposition, as_predicate, predicative, infinitive, agent, misread_auxiliary)
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
 
@@ -42,7 +42,7 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
                 kind == OBJECT or prepositional(tree, verb, prep.lemma)):
             cue.append(prep)  # "called on", "called for", "talked about", "cautioned against"
     for kid in tree.children(verb):
-        if (kid.deprel in VERB_AUX or kid.deprel == "cop") and kid.i < verb.i:
+        if (kid.deprel in VERB_AUX or kid.deprel == "cop") and kid.i < verb.i and not misread_auxiliary(tree, kid):
             cue.append(kid)
         elif kid.rel == "advmod" and kid.i < verb.i and (kid.lemma in words["negation"] or adverbs and kid.i + 1 == verb.i) \
                 and kid.lemma.lower() not in words["clause_adverbs"]:  # "when asked": the cue is "asked"

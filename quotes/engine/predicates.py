@@ -289,3 +289,14 @@ def can_speak(tree: Tree, noun: Node) -> bool:
     """A name, a pronoun, a person or organization, a role or group noun: words that can speak."""
     return noun.upos in ("PROPN", "PRON") or noun.entity in ("PERSON", "ORG") \
         or noun.lemma in tree.lang.role_nouns or noun.lemma in tree.lang.group_nouns
+
+
+def misread_auxiliary(tree: Tree, node: Node) -> bool:
+    """A capitalised word inside the sentence tagged AUX that is no auxiliary of the language: the
+    tagger's mistake for a name, as in '"...," DeBoer said' with "DeBoer" an auxiliary of "said"
+    ("Having said that" opens its sentence; "DON'T" is a shout, "’s" a contraction)."""
+    if node.upos != "AUX" or node.lemma.lower() in tree.lang.words["auxiliaries"]:
+        return False
+    text = node.text
+    first = next((n for n in tree.nodes if n.upos != "PUNCT"), None)
+    return text[:1].isupper() and not text.isupper() and text.isalpha() and first is not None and first.i != node.i

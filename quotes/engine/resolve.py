@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 
 from quotes.annotate.clean import visible
 from quotes.engine.quotemarks import DOUBLE_MARKS
+from quotes.engine.predicates import misread_auxiliary
 from quotes.engine.spans import SpanIndex
 from quotes.engine.tree import Node, Tree, outer_span
 from quotes.lang import Language
@@ -327,9 +328,10 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
     if unnamed_person:
         role = role_of(ctx, tree, nodes, unnamed_person[1])
         return Source(span, text, unnamed_person[0], "person", role, _org_in(ctx, span, unnamed_person[1]))
-    if orgs and head.upos == "PROPN":
+    proper = head.upos == "PROPN" or misread_auxiliary(tree, head)  # '"...," DeBoer said': a name tagged AUX
+    if orgs and proper:
         return Source(span, text, clean_name(orgs[0].name, ctx.lang), "organization")
-    if orgs and head.upos == "PROPN" or (head.upos == "PROPN" and not persons):
+    if proper and not persons:
         return Source(span, text, clean_name(text, ctx.lang), "organization")
     return Source(span, text, None, _kind_of_noun(ctx, head), _unnamed_role(ctx, tree, head, text))
 

@@ -31,7 +31,8 @@ def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node,
     """A source the parser hung elsewhere, found by position: the best noun before the cue.
 
     '"We had more conventions," Texas delegate Bill Eastland told Breitbart News.' with
-    "Eastland" parsed as a modifier of "had" -> Eastland. Subjects of other verbs rank
+    "Eastland" parsed as a modifier of "had" -> Eastland; a name tagged as an auxiliary
+    ('"...," DeBoer said') counts as a noun. Subjects of other verbs rank
     first, then names, then bare nouns; nearer before farther. Nouns inside the content,
     prepositional phrases and compounds are never sources, nor is anyone before a passive verb.
     """
@@ -44,8 +45,8 @@ def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node,
         if inside(n):
             break
         segment.append(n)
-    candidates = [n for n in segment if n.upos in ("PROPN", "NOUN", "PRON") and not tree.child(n, "case")
-                  and n.rel not in ("compound", "flat", "nmod", "amod", "obj", "fixed")]
+    candidates = [n for n in segment if (n.upos in ("PROPN", "NOUN", "PRON") or P.misread_auxiliary(tree, n))
+                  and not tree.child(n, "case") and n.rel not in ("compound", "flat", "nmod", "amod", "obj", "fixed")]
     ranked = sorted(candidates, key=lambda n: (n.rel != "nsubj", n.upos != "PROPN", verb.i - n.i))
     if not ranked:
         return None

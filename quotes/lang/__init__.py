@@ -58,7 +58,7 @@ WORD_SETS = (
     "means_subordinators", "medium_prepositions", "frame_prepositions", "speech_events", "source_nouns",
     "support_verbs", "raising_verbs", "aspectual_verbs", "naming_verbs", "question_verbs", "proform_verbs", "plain_speech_verbs",
     "other_sense_object_verbs", "growth_verbs", "impersonal_source_prepositions", "bid_object_verbs",
-    "conditional_subordinators",
+    "conditional_subordinators", "auxiliaries",
 )
 
 

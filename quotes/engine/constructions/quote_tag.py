@@ -3,14 +3,19 @@
 Cue: a reporting verb beside a quotation of its sentence that no other verb's clause holds, or
 any verb of a speaker in a short clause right after a quotation that ends in a comma, "!" or "?"
 (``cues.verb_cue_kind`` for a reporting verb, ``find`` for any other). Content: the quotation.
-Source: the verb's subject, else the best noun before the cue.
+Source: the verb's subject, else a name right after a verb that opens its clause ('"...,"
+replied Burton' parsed with Burton as the object: the inverted subject), else the best noun
+before the cue.
 """
 from __future__ import annotations
+
+from typing import Optional
 
 from quotes.engine.constructions.base import QUOTE_ONLY, VERB_NEEDS, Construction, no_content, subject_source
 from quotes.engine.predicates import can_speak
 from quotes.engine.quotemarks import CLOSERS
 from quotes.engine.tree import Node, Tree
+from quotes.types import Cue
 
 
 def find(tree: Tree, verb: Node, quote_spans: tuple) -> bool:
@@ -35,6 +40,28 @@ def find(tree: Tree, verb: Node, quote_spans: tuple) -> bool:
                for a, b in quote_spans)
 
 
+def source(tree: Tree, cue: Cue) -> Optional[Node]:
+    """The tag's speaker: its subject, else the inverted subject the parser took for an object.
+
+    '"We love cats!" replied Burton.' -> Burton; '"...," he told Burton' -> he (a subject of its own).
+    """
+    return subject_source(tree, cue) or inverted_subject(tree, tree.nodes[cue.head.word])
+
+
+def inverted_subject(tree: Tree, verb: Node) -> Optional[Node]:
+    """The name right after a subjectless tag verb that opens its clause: "replied Burton and Nick"."""
+    if any(k.rel in ("nsubj", "expl") for k in tree.children(verb)):
+        return None
+    before = tree.text[tree.span[0]:verb.start].rstrip()
+    if before and before[-1] not in CLOSERS:
+        return None  # the verb does not follow the quotation: no inverted tag
+    after = tree.nodes[verb.i + 1] if verb.i + 1 < len(tree) else None
+    if after is None or after.rel != "obj" or tree.head_of(after) != verb or after.upos == "PRON" \
+            or not can_speak(tree, after):
+        return None
+    return after
+
+
 CONSTRUCTION = Construction(
     QUOTE_ONLY, "quotes.engine.constructions.quote_tag.find", VERB_NEEDS + ("quotes",),
-    no_content, subject_source, confidence=0.85, rank=2, quote_beside=True, near_source=True, recipient=True)
+    no_content, source, confidence=0.85, rank=2, quote_beside=True, near_source=True, recipient=True)

@@ -69,3 +69,20 @@ NOTHING = [
 @pytest.mark.parametrize("name", NOTHING)
 def test_leaves_alone(name, lang):
     assert claims_of(name, lang) == ()
+
+
+def test_a_name_after_a_subjectless_tag_verb_is_its_inverted_subject(lang):
+    # the parser reads "shout Maria Lopez and Tom Ward" as a verb and its object
+    found = [(c.speaker, c.cue, c.claim) for c in claims_of("tag_inverted_object", lang)]
+    assert found == [("Maria Lopez", "shout", "We want a new park!"), ("Tom Ward", "shout", "We want a new park!")]
+
+
+def test_the_object_of_a_tag_verb_with_a_subject_is_its_hearer(lang):
+    (c,) = claims_of("tag_told_hearer", lang)
+    assert (c.speaker, c.source, c.recipient, c.claim) == (None, "she", "Tom Ward", "The bridge will open in June,")
+
+
+def test_a_name_tagged_as_an_auxiliary_is_the_speaker_not_the_cue(lang):
+    (c,) = claims_of("tag_name_as_auxiliary", lang)
+    assert (c.speaker, c.source, c.cue, c.claim) == \
+        ("DeBoer", "DeBoer", "said", "The young goalie kept us in the game tonight,")
