@@ -327,10 +327,14 @@ def _unsubsumed(tree: Tree, cues: list[Cue]) -> list[Cue]:
 
 def _act_not_speech(tree: Tree, verb: Node, kind: str) -> bool:
     """Whether the verb tells of an act, not of words said: "dismissed the appeal", "declined to
-    comment", "has not commented on the report", "would not say which", "Let us remind you that"."""
+    comment", "has not commented on the report", "would not say which", "Let us remind you that",
+    "agreed to sign"."""
     act, head = tree.lang.acts.get(verb.lemma), tree.head_of(verb)
     if kind == OBJECT and act == "object":
         return True
+    if act == "deed" and any(infinitive(tree, x) for x in tree.children(verb, "xcomp")) \
+            and not tree.children(verb, "ccomp"):
+        return True  # "agreed to sign contracts": consent to a deed, not words
     if head is not None and verb.rel in ("ccomp", "xcomp") and tree.lang.acts.get(head.lemma) == "aside":
         return True  # "Let us remind you": the writer speaking to the reader
     if act == "refusal" and any(tree.lang.acts.get(x.lemma) == "silence" for x in tree.children(verb, "xcomp")):

@@ -9,6 +9,8 @@ from tests.engine.claims import check, claims_of, ids
 
 # fixture, cue, the claim's full text, speaker, speaker kind, role, quote type, recipient, rule
 FOUND = [
+    ('disagrees_with', 'disagrees with',
+     'the decision of the court', None, 'group', 'lawyer for the family', 'indirect', None, 'object:speech'),
     ('cautioned_against', 'has cautioned against',
      'raising taxes this year', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
     ('and_called_for', 'called for',
