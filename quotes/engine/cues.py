@@ -14,7 +14,8 @@ from quotes.engine.constructions import according_to, colon, introducer, noun_of
 from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, QUOTE_ONLY, VERB
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
-    object_content, topic_preposition, as_predicate, predicative, infinitive, agent, misread_auxiliary)
+    object_content, topic_preposition, as_predicate, predicative, infinitive, agent, misread_auxiliary,
+    active_subject)
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
 
@@ -339,10 +340,16 @@ def _unsubsumed(tree: Tree, cues: list[Cue]) -> list[Cue]:
 
 def _act_not_speech(tree: Tree, verb: Node, kind: str) -> bool:
     """Whether the verb tells of an act, not of words said: "dismissed the appeal", "declined to
-    comment", "has not commented on the report", "would not say which", "Let us remind you that"."""
+    comment", "has not commented on the report", "would not say which", "Let us remind you that",
+    "agreed to sign", "X and Y have discussed ways to ..."."""
     act, head = tree.lang.acts.get(verb.lemma), tree.head_of(verb)
     if kind == OBJECT and act == "object":
         return True
+    if kind == OBJECT and act == "joint" and _coordinated_subject(tree, verb):
+        return True  # "X and Y have discussed ways to ...": a meeting of two, not what either said
+    if act == "deed" and any(infinitive(tree, x) for x in tree.children(verb, "xcomp")) \
+            and not tree.children(verb, "ccomp"):
+        return True  # "agreed to sign contracts": consent to a deed, not words
     if head is not None and verb.rel in ("ccomp", "xcomp") and tree.lang.acts.get(head.lemma) == "aside":
         return True  # "Let us remind you": the writer speaking to the reader
     if act == "refusal" and any(tree.lang.acts.get(x.lemma) == "silence" for x in tree.children(verb, "xcomp")):
@@ -355,6 +362,15 @@ def _act_not_speech(tree: Tree, verb: Node, kind: str) -> bool:
         return False
     asks = tree.lang.words["question_words"]
     return kind == OBJECT or any(tree.subtree(c)[0].lemma.lower() in asks for c in tree.children(verb, "ccomp"))
+
+
+def _coordinated_subject(tree: Tree, verb: Node) -> bool:
+    """Whether the verb's subject joins two or more ("Smith, the mayor, and Jones have discussed")."""
+    subject = active_subject(tree, verb)
+    if subject is None:
+        return False
+    # the second conjunct may hang on the first one's apposition ("Smith, the mayor, and Jones")
+    return any(tree.children(n, "conj") for n in [subject, *tree.children(subject, "appos")])
 
 
 def relayed_object(tree: Tree, verb: Node) -> Optional[Node]:

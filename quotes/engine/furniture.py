@@ -1,12 +1,14 @@
-"""Page furniture: captions, date lines, bylines, menus and notices hold no claims.
+"""Page furniture: captions, date lines, bylines, menus, notices and footnotes hold no claims.
 
 A sentence is furniture when its line reads like one: a photo caption or credit, an
 editor's note or correction notice, a line
-with no lowercase letter (date lines, all-capitals notices), or a short line with no
-sentence punctuation ("All news", "News archive").
+with no lowercase letter (date lines, all-capitals notices), a short line with no
+sentence punctuation ("All news", "News archive"), or a footnote: a line that opens with
+the mark a word above it carries ("the "Islamic State"*" ... "* The organization is banned").
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Sequence
 
 from quotes.engine.quotemarks import Quote
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from quotes.lang import Language
 
 SHORT_LINE_WORDS = 6
+LINE_KINDS = ("caption", "notice", "page_end")  # furniture.tsv kinds that a line's own words make furniture
 SENTENCE_END = ".!?:\"”’»)"
 
 
@@ -35,7 +38,8 @@ def is_furniture_line(line: str, lang: "Language") -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if any(pattern.match(stripped) for pattern in lang.furniture.values()):  # the pack's caption and notice lines
+    if any(pattern.match(stripped) for kind, pattern in lang.furniture.items()
+           if kind in LINE_KINDS):  # the pack's caption and notice lines
         return True
     letters = [c for c in stripped if c.isalpha()]
     if letters and not any(c.islower() for c in letters):
@@ -53,6 +57,7 @@ def furniture_sentences(trees: Sequence[Tree], text: str, quotes: Sequence[Quote
     """
     out = set()
     end = _page_end(text, trees[0].lang) if trees else None
+    notes = _footnotes(text, trees[0].lang) if trees else []
     for tree in trees:
         if not tree.nodes:
             continue
@@ -62,19 +67,39 @@ def furniture_sentences(trees: Sequence[Tree], text: str, quotes: Sequence[Quote
             continue
         if any(q.start <= a and b <= q.end for q in quotes):
             continue
-        if is_furniture_line(_line(text, a, b), tree.lang):
+        if is_furniture_line(_line(text, a, b), tree.lang) or any(x <= a < y for x, y in notes):
             out.add(tree.index)
     return out
 
 
+def _footnotes(text: str, lang: "Language") -> list[tuple[int, int]]:
+    """The lines that are footnotes: they open with the pack's ``footnote_mark``, and a word above
+    carries the same mark ("the "Islamic State"* ..." then "* The organization is banned ...")."""
+    pattern = lang.furniture.get("footnote_mark")
+    if pattern is None:
+        return []
+    out, at = [], 0
+    for line in text.splitlines(keepends=True):
+        found = pattern.match(line)
+        if found and re.search(r"[^\s]" + re.escape(found.group(0).strip()), text[:at]):
+            out.append((at, at + len(line)))
+        at += len(line)
+    return out
+
+
 def _page_end(text: str, lang: "Language"):
-    """Where the article ends and the page's list of other articles begins, or None."""
+    """Where the article ends and the page's list of other articles begins, or None.
+
+    Only after the article's own prose: a rubric page that opens with "All news" lists leads
+    that are its content.
+    """
     pattern = lang.furniture.get("page_end")
     if pattern is None:
         return None
-    at = 0
+    at, prose = 0, False
     for line in text.splitlines(keepends=True):
-        if pattern.match(line.strip()) and line.strip():
+        if prose and pattern.match(line.strip()) and line.strip():
             return at + len(line)
+        prose = prose or not is_furniture_line(line, lang)
         at += len(line)
     return None

@@ -31,12 +31,15 @@ def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
     """A that-clause the parser hung on the verb's object as a relative clause.
 
     "told the correspondent that talks failed": "failed" parsed as acl:relcl of
-    "correspondent" with the conjunction "that" as its mark belongs to "told".
+    "correspondent" with the conjunction "that" as its mark belongs to "told". A "that"
+    tagged a relative pronoun but hung as the mark of a clause with its own subject is the
+    conjunction too ("told the Knot that she does not want to stay").
     """
     for obj in tree.children(verb, "obj", "iobj", "obl"):
         for clause in tree.children(obj, "acl:relcl", "acl"):
             mark = tree.child(clause, "mark")
-            if mark is not None and mark.lemma in tree.lang.words["complementizers"] and mark.upos == "SCONJ":
+            if mark is not None and mark.lemma in tree.lang.words["complementizers"] and (
+                    mark.upos == "SCONJ" or tree.child(clause, "nsubj", "nsubj:pass") is not None):
                 return clause
     return None
 
@@ -120,7 +123,8 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     for kid in tree.children(verb, "obl", "advcl"):
         prep = topic_preposition(tree, kid)
         cases = words["adjective_topic_prepositions" if verb.upos == "ADJ" else "topic_prepositions"]
-        if prep is not None and prep.lemma in cases and not _to_hearer_or_growth(tree, verb, prep):
+        if prep is not None and (prep.lemma in cases or prepositional(tree, verb, prep.lemma)) \
+                and not _to_hearer_or_growth(tree, verb, prep):  # "disagrees with the decision"
             return kid
     return None
 

@@ -2,6 +2,7 @@
 import pytest
 
 from quotes.engine.furniture import is_furniture_line
+from tests.engine.claims import claims_of
 
 FURNITURE = [
     "Photo by Aziz Karimov for the Caucasian Knot",
@@ -27,3 +28,18 @@ def test_furniture(line, lang):
 @pytest.mark.parametrize("line", PROSE)
 def test_prose(line, lang):
     assert not is_furniture_line(line, lang)
+
+
+# fixture -> the (cue, claim) pairs its prose holds: a footnote, and the leads a page lists below
+# "All news" after its article, hold none; a rubric page that opens with "All news" is its leads
+PAGES = [
+    ("footnote_line", [("said", "The rally will be held on Sunday")]),
+    ("star_bullet_prose", [("said", "that the bridge will reopen in May")]),  # no word above carries "*"
+    ("page_end_other_leads", [("said", "The bridge will reopen in May")]),
+    ("rubric_page_leads", [("said", "that the harvest was poor")]),
+]
+
+
+@pytest.mark.parametrize("name,expected", PAGES, ids=[p[0] for p in PAGES])
+def test_page_claims(name, expected, lang):
+    assert [(c.cue, c.claim) for c in claims_of(name, lang)] == expected

@@ -88,6 +88,14 @@ FOUND = [
     # a naming verb with its agent is words said, not a name given
     ('called_by_agent', 'was called',
      'The senator … a liar by the governor', None, 'unknown', None, 'indirect', None, 'verb:speech'),
+    # "agree" with a clause is speech (with a to-infinitive, a deed: neg_agreed_to_sign)
+    ('agreed_that', 'agreed',
+     'that the new contracts were fair', None, 'group', None, 'indirect', None, 'verb:speech'),
+    ('parried_that', 'has parried',
+     'that the mayor himself is to blame for the delay', None, 'group', None, 'indirect', None, 'verb:speech'),
+    # a "that" tagged a relative pronoun, hung on the outlet as the mark of a clause with a subject
+    ('told_outlet_that_pron', 'told', 'that she does not want to leave the town, since her parents live there',
+     'Anna Berg', 'person', 'teacher', 'indirect', 'Daily Post', 'verb:speech'),
 ]
 
 
@@ -119,6 +127,7 @@ NOTHING = [
     'neg_all_very_well',
     'neg_condition_wants',  # "If my son wants a dog": a verb in a condition supposes
     'neg_condition_says',
+    'neg_agreed_to_sign',  # "agreed to sign the contracts": consent to a deed
 ]
 
 

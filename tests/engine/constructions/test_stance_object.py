@@ -9,6 +9,11 @@ from tests.engine.claims import check, claims_of, ids
 
 # fixture, cue, the claim's full text, speaker, speaker kind, role, quote type, recipient, rule
 FOUND = [
+    # one speaker who discussed a topic still speaks of it (two who discussed it met: neg_joint_discussed)
+    ('discussed_alone', 'discussed', 'ways to repair the bridge at the council meeting',
+     None, 'group', 'mayor', 'indirect', None, 'object:speech'),
+    ('disagrees_with', 'disagrees with',
+     'the decision of the court', None, 'group', 'lawyer for the family', 'indirect', None, 'object:speech'),
     ('cautioned_against', 'has cautioned against',
      'raising taxes this year', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'object:speech'),
     ('and_called_for', 'called for',
@@ -76,6 +81,7 @@ def test_finds_the_claim(row, lang):
 NOTHING = [
     'neg_added_to',
     'neg_urged_hearer_only',  # "urged voters": the hearer, nothing bid
+    'neg_joint_discussed',  # "X, the mayor, and Y have discussed ways to ...": a meeting
 ]
 
 
