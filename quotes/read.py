@@ -20,8 +20,10 @@ import sys
 from fnmatch import fnmatch
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional, Sequence, Union
+from functools import lru_cache
+from typing import IO, Iterable, Iterator, NamedTuple, Optional, Sequence, Union
 
+from quotes.lang import LANGUAGES, load_language
 from quotes.types import Article, ArticleResult
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -443,36 +445,81 @@ def check_output(output: str, inputs: Sequence[str], glob: Optional[str] = None)
 
 
 # -- metadata stated in the text --------------------------------------------------------------
-MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
-         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-DATE_LINE = re.compile(rf"^\s*(\d{{1,2}} {MONTHS} \d{{4}}|{MONTHS} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-                       r"(?:,? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?\s*$", re.IGNORECASE)
-AUTHOR = re.compile(r"^\s*(?:Author|By|Written by)\s*:?\s+([A-Z][\w.'’-]+(?: (?![A-Z]\w*:)[A-Z][\w.'’-]+){0,3})",
-                    re.MULTILINE)
 HEADLINE_MAX_WORDS = 20
+BYLINE_NAME_WORDS = 4  # "By Anna Maria de Souza": a name of up to four capitalised words
+LETTER = r"[^\W\d_]"
+NAME_WORD = LETTER + r"[\w.'’-]+"  # a word of a name (that it is capitalised: ``_byline_name``)
+
+
+class MetadataPatterns(NamedTuple):
+    """What a metadata line looks like, in any language of the packs (reading comes before the
+    article's language is known, so every pack's months, bylines and caption words count)."""
+
+    date_line: re.Pattern  # "28 May 2022, 15:19", "May 28, 2022", "28 мая 2022 г.", "2022-05-28"
+    byline: re.Pattern  # "By Jane Doe", "Author: Kyamal Ali", "Автор: Иван Петров"
+    not_titles: tuple[str, ...]  # what a caption or byline paragraph starts with: "photo", "by ", "автор:"
+
+
+def _alternatives(words) -> str:
+    """A regex alternation of ``words``, longest first ("sept" before "sep")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _optional(prefix: str, words) -> str:
+    """ "(?: a\\.m\\.| pm)?": one of ``words`` after ``prefix``, or nothing (or no group: no words)."""
+    return f"(?:{prefix}(?:{_alternatives(words)}))?" if words else ""
+
+
+@lru_cache(maxsize=1)
+def metadata_patterns() -> MetadataPatterns:
+    """The metadata patterns of every language pack (quotes/lang/*/months.tsv, bylines.txt, word_sets.tsv)."""
+    packs = [load_language(code) for code in LANGUAGES]
+    month = rf"(?:{_alternatives(m for p in packs for m in p.months)})\.?"
+    year = _optional(" ", [w for p in packs for w in p.words["year_suffixes"]])  # "28 мая 2022 г."
+    time = r"(?:,? \d{1,2}:\d{2}" + _optional(" ?", [w for p in packs for w in p.words["time_suffixes"]]) + ")?"
+    date_line = re.compile(rf"^\s*(\d{{1,2}} {month} \d{{4}}|{month} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+                           rf"{year}{time}\s*$", re.IGNORECASE)
+    labels = [label for p in packs for label in p.bylines]
+    byline = re.compile(rf"^\s*(?:{_alternatives(labels)})\s*:?\s+({NAME_WORD}(?: (?!{LETTER}\w*:){NAME_WORD})"
+                        rf"{{0,{BYLINE_NAME_WORDS - 1}}})", re.MULTILINE)
+    captions = tuple(w for p in packs for w in p.words["caption_words"])
+    bylines = tuple(label.lower() + end for label in labels for end in (" ", ":"))
+    return MetadataPatterns(date_line, byline, captions + bylines)
 
 
 def parse_article_metadata(text: str) -> dict:
     """Title, date and author when the text itself states them (first lines, bylines).
 
-    "28 May 2022, 15:19" on a line of its own is a date; "Author: Kyamal Ali" an author;
-    the first short line with no final full stop that precedes a blank line, a title.
+    "28 May 2022, 15:19" (or "28 мая 2022 г.") on a line of its own is a date; "Author: Kyamal
+    Ali" (or "Автор: Иван Петров") an author; the first short line with no final full stop that
+    precedes a blank line, a title.
+
+    >>> parse_article_metadata("By Jane Doe\\n\\n28 мая 2022, 15:19\\n\\nTalks fail in Baku\\n\\nText.")
+    {'date': '28 мая 2022', 'author': 'Jane Doe', 'title': 'Talks fail in Baku'}
     """
+    patterns = metadata_patterns()
     meta: dict = {}
     lines = [ln.strip() for ln in text.splitlines()[:40]]
     for line in lines:
-        m = DATE_LINE.match(line)
+        m = patterns.date_line.match(line)
         if m:
             meta["date"] = m.group(1)
             break
-    m = AUTHOR.search(text)
-    if m:
-        meta["author"] = m.group(1).strip()
+    author = next(filter(None, map(_byline_name, patterns.byline.finditer(text))), None)
+    if author:
+        meta["author"] = author
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text[:5000]) if p.strip()]
     for p in paragraphs[:4]:
         words = p.split()
         if "\n" not in p and 3 <= len(words) <= HEADLINE_MAX_WORDS and not p.endswith((".", ":")) and ". " not in p \
-                and not DATE_LINE.match(p) and not p.lower().startswith(("photo", "image", "by ")):
+                and not patterns.date_line.match(p) and not p.lower().startswith(patterns.not_titles):
             meta["title"] = p
             break
     return meta
+
+
+def _byline_name(match: re.Match) -> str:
+    """The capitalised words that open a byline's name ("By Jane Doe" -> "Jane Doe"); "" if none."""
+    words = match.group(1).split(" ")
+    first = next((k for k, w in enumerate(words) if not w[0].isupper()), len(words))
+    return " ".join(words[:first])

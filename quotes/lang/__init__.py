@@ -27,6 +27,10 @@ its words come from. Every word is matched lowercased, by lemma unless the file 
     frames.tsv               construction<TAB>first-word lemmas<TAB>next word   "according to"
     furniture.tsv            kind<TAB>regex       caption and notice lines that hold no claim; a
                                                   page_end line after which the page lists other articles
+    months.tsv               form<TAB>number      month names as dates write them ("May", "мая"), for
+                                                  the date line an article states (``quotes.read``)
+    bylines.txt              one label a line     "By", "Author", "Автор" before an author's name, as
+                                                  written (capitalised)
     grammar.py               what a table cannot say: a lemma mended, a name's article and
                              possessive, what a cue holds beside its head
                              (functions ``mend_lemma``, ``strip_name``, ``cue_takes``)
@@ -58,7 +62,7 @@ WORD_SETS = (
     "means_subordinators", "medium_prepositions", "frame_prepositions", "speech_events", "source_nouns",
     "support_verbs", "raising_verbs", "aspectual_verbs", "naming_verbs", "question_verbs", "proform_verbs", "plain_speech_verbs",
     "other_sense_object_verbs", "growth_verbs", "impersonal_source_prepositions", "bid_object_verbs",
-    "conditional_subordinators", "auxiliaries",
+    "conditional_subordinators", "auxiliaries", "time_suffixes", "year_suffixes", "caption_words",
 )
 
 
@@ -105,6 +109,8 @@ class Language:
     description_nouns: frozenset[str]  # "the man", "the oppositionist": descriptions, not offices
     frames: Mapping[str, tuple[frozenset[str], str]]  # "according_to" -> ({"accord", "according"}, "to")
     furniture: Mapping[str, re.Pattern]  # "caption" | "notice" | "page_end" | "footnote_mark" -> pattern at a line's start
+    months: Mapping[str, int]  # "may" -> 5, "sept" -> 9: month names of dates, lowercase
+    bylines: tuple[str, ...]  # "By", "Author": labels before an author's name, as written
 
     @property
     def grammar(self) -> ModuleType:
@@ -191,6 +197,8 @@ def read_pack(folder: Traversable, code: str, grammar: str) -> Language:
         description_nouns=_words(folder, "description_nouns.txt"),
         frames={row[0]: (frozenset(row[1].split()), row[2]) for row in _rows(folder, "frames.tsv")},
         furniture={row[0]: re.compile(r"^\s*" + row[1], re.IGNORECASE) for row in _rows(folder, "furniture.tsv")},
+        months={row[0].lower(): int(row[1]) for row in _rows(folder, "months.tsv")},
+        bylines=tuple(line.strip() for line in _lines(folder, "bylines.txt")),
     )
 
 

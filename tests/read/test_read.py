@@ -255,7 +255,28 @@ METADATA = [
     ("Body text.\n\nAuthor: Kyamal Ali Source: CK correspondent", {"author": "Kyamal Ali"}),
     ("By Jane Doe\n\nShe said it rained. It did.", {"author": "Jane Doe"}),
     ("Just one sentence of body text that ends properly.", {}),
+    ("Sept. 3, 2019, 3:19 p.m.\n\nWritten by Anne-Marie O’Neil jr\n\nText.",
+     {"date": "Sept. 3, 2019", "author": "Anne-Marie O’Neil"}),
+    # the Russian pack's months (genitive) and labels: read before the article's language is known
+    ("Фото: Иван Петров\n\n28 мая 2022 г.\n\nАвтор: Анна Иванова\n\nПереговоры в Баку снова провалились\n\nТекст.",
+     {"date": "28 мая 2022", "author": "Анна Иванова", "title": "Переговоры в Баку снова провалились"}),
+    ("3 сент. 2021, 09:05\n\nТекст.", {"date": "3 сент. 2021"}),
 ]
+
+
+def test_a_lowercase_word_after_a_label_is_no_byline():
+    assert "author" not in parse_article_metadata("By the way, the talks failed.\n\nbut by Jane Doe")
+
+
+def test_the_metadata_words_come_from_every_language_pack():
+    from quotes.lang import LANGUAGES, load_language
+    from quotes.read import metadata_patterns
+
+    patterns = metadata_patterns()
+    for code in LANGUAGES:
+        pack = load_language(code)
+        assert all(patterns.date_line.match(f"12 {form} 2020") for form in pack.months)
+        assert all(patterns.byline.match(f"{label} Jane Doe") for label in pack.bylines)
 
 
 def test_metadata_stated_in_the_text():
