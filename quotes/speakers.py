@@ -23,11 +23,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Mapping, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from quotes.dates import date_key
-from quotes.lang import load_language
+from quotes.lang import Language, load_language
 from quotes.names import fits as name_fits
 from quotes.names import fold
 from quotes.names import name_tokens as _name_tokens
@@ -37,82 +36,74 @@ SPEAKER_TYPES = ("expert", "official", "journalist", "organization", "citizen", 
 TYPE_ORDER = {t: k for k, t in enumerate(SPEAKER_TYPES)}
 
 
-@lru_cache(maxsize=4)
-def load_speaker_types(language: str = "en") -> Mapping[str, str]:
-    """The role-noun -> type table of ``language`` (quotes/lang/<language>/speaker_types.tsv)."""
-    return load_language(language).speaker_types
-
-
-@lru_cache(maxsize=1)
-def all_speaker_types() -> Mapping[str, str]:
-    """The role-noun tables of every language in one (their words do not collide: other scripts)."""
-    from quotes.lang import LANGUAGES
-
-    table: dict[str, str] = {}
-    for language in LANGUAGES:
-        for role, kind in load_speaker_types(language).items():
-            table.setdefault(role, kind)
-    return table
-
-
-def speaker_type(roles: Sequence[str], kind: str, table: Optional[Mapping[str, str]] = None) -> str:
-    """The type of a speaker from their kind and roles.
+def speaker_type(roles: Sequence[str], kind: str, lang: Optional[Language] = None) -> str:
+    """The type of a speaker from their kind and roles, read with the article's language pack
+    (``lang``, English by default).
 
     Rule: an unnamed source is ``unnamed``; an organization ``organization``; else each
-    role is lowercased, its words before "of/for/at/in/with" kept (the head part), and the
-    last of those words (or two-word entry) found in the table gives its type; the type of
-    most roles wins, ties by the order expert, official, journalist, organization, citizen.
-    No role that says: ``unknown``.
+    role is lowercased, and its two- or three-word entries of the pack's speaker_types.tsv, then
+    the words where its head may stand (the pack's grammar: "head of the council" -> head;
+    "министр здравоохранения" -> министр), give its type; the type of most roles wins, ties by
+    the order expert, official, journalist, organization, citizen. No role that says: ``unknown``.
 
     >>> speaker_type(["the Turkish Minister for Industries"], "person")
     'official'
+    >>> speaker_type(["социолог из Махачкалы"], "person", load_language("ru"))
+    'expert'
     """
+    return _type_of(kind, role_votes(roles, lang or load_language("en")))
+
+
+def role_votes(roles: Iterable[str], lang: Language) -> Counter:
+    """How many of ``roles`` say each speaker type, by ``lang``'s table and grammar."""
+    votes: Counter = Counter()
+    for role in roles:
+        found = _role_type(role, lang)
+        if found:
+            votes[found] += 1
+    return votes
+
+
+def _type_of(kind: str, votes: Counter) -> str:
+    """The speaker type of ``kind`` with these votes of its roles."""
     if kind in ("group", "unnamed") or kind is None:
         return "unnamed"
     if kind == "organization":
         return "organization"
-    table = table if table is not None else all_speaker_types()
-    votes: Counter = Counter()
-    for role in roles:
-        found = _role_type(role, table)
-        if found:
-            votes[found] += 1
     if not votes:
         return "unknown"
     return min(votes, key=lambda t: (-votes[t], TYPE_ORDER.get(t, 99)))
 
 
-def _role_type(role: str, table: Mapping[str, str]) -> Optional[str]:
-    words = re.findall(r"[^\W\d_][\w'-]*", role.lower())
+def _role_type(role: str, lang: Language) -> Optional[str]:
+    table = lang.speaker_types
+    words = _words(role)
     for k in range(len(words) - 1):  # two-word entries first: "press secretary", "secretary of state"
         for n in (3, 2):
             if " ".join(words[k:k + n]) in table:
                 return table[" ".join(words[k:k + n])]
-    for w in reversed(_head_part(words) or words):
-        for form in (w, w[:-1] if w.endswith("s") else w):
+    for w in lang.grammar.role_head_words(words, lang.words["role_prepositions"]):
+        for form in lang.grammar.role_forms(w):
             if form in table:
                 return table[form]
     return None
 
 
-def _head_part(words: list[str]) -> list[str]:
-    """A role's words before its complement: "head of the council" -> ["head"]."""
-    head = []
-    for w in words:
-        if w in ("of", "for", "at", "in", "with", "from", "on"):
-            break
-        head.append(w)
-    return head
+def _words(role: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'-]*", role.lower())
 
 
-def role_head(role: str) -> str:
-    """What two roles share when they are one: the last word of the head part, without case.
+def role_head(role: str, lang: Optional[Language] = None) -> str:
+    """What two roles share when they are one: the word where the head stands first, without case.
 
     >>> role_head("Political analyst") == role_head("a political analyst of the institute") == "analyst"
     True
     """
-    words = _head_part(re.findall(r"[^\W\d_][\w'-]*", role.lower()))
-    return words[-1] if words else ""
+    lang = lang or load_language("en")
+    words, prepositions = _words(role), lang.words["role_prepositions"]
+    if not words or words[0] in prepositions:
+        return ""  # "of the council": no head before the complement
+    return lang.grammar.role_head_words(words, prepositions)[0]
 
 
 def name_tokens(name: str, language: str = "en") -> list[str]:
@@ -137,6 +128,7 @@ class _Record:
 
     name: str
     kind: str
+    lang: Language  # the article's pack: its roles are read in its language
     roles: Counter = field(default_factory=Counter)
     orgs: Counter = field(default_factory=Counter)
     claims: int = 0
@@ -157,8 +149,8 @@ class SpeakerEntry:
 class SpeakerRegistry:
     """Accumulates the named speakers of a run; ``resolve`` merges them across articles."""
 
-    def __init__(self, lexicon: Optional[Mapping[str, str]] = None):
-        self.table = lexicon if lexicon is not None else all_speaker_types()
+    def __init__(self, lang: Optional[Language] = None):
+        self.lang = lang or load_language("en")  # the pack of an article whose language is not known
         self.records: dict[tuple[str, str, str], _Record] = {}
 
     def add(self, article: Article, claims: Sequence[Claim]) -> None:
@@ -167,7 +159,7 @@ class SpeakerRegistry:
             if not c.speaker:
                 continue
             key = (article.id, c.speaker, c.speaker_kind)
-            rec = self.records.setdefault(key, _Record(c.speaker, c.speaker_kind))
+            rec = self.records.setdefault(key, _Record(c.speaker, c.speaker_kind, self.lang.for_language(article.language)))
             rec.claims += 1
             rec.articles.add(article.id)
             if c.role:
@@ -205,7 +197,7 @@ class _PersonNames:
         for key, t in tokens.items():
             joined = " ".join(t)
             self.in_article.setdefault(key[0], set()).add(joined)
-            self.roles_of.setdefault(joined, set()).update(role_head(r) for r in records[key].roles)
+            self.roles_of.setdefault(joined, set()).update(role_head(r, records[key].lang) for r in records[key].roles)
         for joined in sorted({" ".join(t) for t in tokens.values() if _is_full(t)}):
             self.by_surname.setdefault(joined.split()[-1], []).append(joined)
 
@@ -223,7 +215,7 @@ class _PersonNames:
             here = [f for f in fits if f in self.in_article.get(key[0], set())]
             if len(here) == 1:
                 return "person:" + here[0], 0.6
-            roles = {role_head(r) for r in self.records[key].roles} - {""}
+            roles = {role_head(r, self.records[key].lang) for r in self.records[key].roles} - {""}
             shared = [f for f in fits if roles & self.roles_of.get(f, set())]
             if len(shared) == 1:
                 return "person:" + shared[0], 0.6
@@ -253,7 +245,7 @@ class SpeakerDirectory:
             sid = base if used[base] == 1 else f"{base}-{used[base]}"
             roles = sum((r.roles for r in recs), Counter())
             kind = recs[0].kind
-            stype = speaker_type(list(roles.elements()), kind, registry.table)
+            stype = _type_of(kind, sum((role_votes(r.roles.elements(), r.lang) for r in recs), Counter()))
             conf = min(confidence[k] for k in members)
             for k in members:
                 self._entries[k[:2]] = SpeakerEntry(sid, name, stype, confidence[k])

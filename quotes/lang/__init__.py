@@ -32,8 +32,9 @@ its words come from. Every word is matched lowercased, by lemma unless the file 
     bylines.txt              one label a line     "By", "Author", "Автор" before an author's name, as
                                                   written (capitalised)
     grammar.py               what a table cannot say: a lemma mended, a name's article and
-                             possessive, what a cue holds beside its head
-                             (functions ``mend_lemma``, ``strip_name``, ``cue_takes``)
+                             possessive, what a cue holds beside its head, where a role's head stands
+                             and its listed forms (functions ``mend_lemma``, ``strip_name``, ``cue_takes``,
+                             ``role_head_words``, ``role_forms``)
 
 A new language copies this layout (``quotes/lang/en/`` is the model), adds its code to
 ``LANGUAGES``, and pairs with an annotator that fills UD ``upos``, ``feats``, ``deprel`` and
@@ -63,6 +64,7 @@ WORD_SETS = (
     "support_verbs", "raising_verbs", "aspectual_verbs", "naming_verbs", "question_verbs", "proform_verbs", "plain_speech_verbs",
     "other_sense_object_verbs", "growth_verbs", "impersonal_source_prepositions", "bid_object_verbs",
     "conditional_subordinators", "auxiliaries", "time_suffixes", "year_suffixes", "caption_words",
+    "role_prepositions",
 )
 
 

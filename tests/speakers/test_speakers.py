@@ -3,6 +3,7 @@ import random
 
 import pytest
 
+from quotes.lang import load_language
 from quotes.speakers import SpeakerRegistry, name_tokens, speaker_type
 from quotes.types import Article, Claim
 
@@ -98,6 +99,30 @@ def test_speaker_type_rule(roles, kind, expected):
     assert speaker_type(roles, kind) == expected
 
 
+# Russian roles, read with the Russian pack: the head first, its complement after it
+@pytest.mark.parametrize("roles,kind,expected", [
+    (["абхазский историк"], "person", "expert"),  # the adjective before the head
+    (["министр здравоохранения Ингушетии"], "person", "official"),  # a genitive complement after it
+    (["главный редактор журнала"], "person", "journalist"),
+    (["социолог из Махачкалы"], "person", "expert"),  # a prepositional complement
+    (["пресс-секретарь президента"], "person", "official"),
+    (["Адвокаты"], "person", "expert"),  # a plural
+    (["жители села"], "person", "citizen"),
+    (["один из организаторов шествия"], "person", "unknown"),  # "one of ...": no role noun heads it
+    (["эксперт"], "group", "unnamed"),
+])
+def test_speaker_type_rule_in_russian(roles, kind, expected):
+    assert speaker_type(roles, kind, load_language("ru")) == expected
+
+
+def test_an_article_s_roles_are_read_in_its_language():
+    corpus = [(Article("r1", "t", language="ru"), [claim("r1", "Руслан Кутаев", role="главный редактор журнала")]),
+              (Article("r2", "t", language="ru"), [claim("r2", "Анна Петрова", role="Адвокаты")]),
+              (Article("e1", "t", language="en"), [claim("e1", "Anne Brooks", role="editor of the journal")])]
+    types = {r["speaker"]: r["speaker_type"] for r in directory(corpus).rows()}
+    assert types == {"Руслан Кутаев": "journalist", "Анна Петрова": "expert", "Anne Brooks": "journalist"}
+
+
 def test_name_tokens_drop_honorifics():
     assert name_tokens("Mr. E. Velizade") == ["e", "velizade"]
 
@@ -134,3 +159,5 @@ def test_role_head():
 
     assert role_head("Political analyst") == role_head("a political analyst of the institute") == "analyst"
     assert role_head("head of the Council of Peoples") == "head" and role_head("") == ""
+    ru = load_language("ru")
+    assert role_head("абхазский историк", ru) == role_head("историк из Сухума", ru) == "историк"

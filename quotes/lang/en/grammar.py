@@ -35,3 +35,20 @@ def cue_takes(part: str) -> bool:
     """Whether a cue holds the words of ``part`` beside its head: "adverb" ("also said": yes),
     "frame_preposition" ("in her view": no, the cue is "view")."""
     return part in CUE_PARTS
+
+
+def role_head_words(words: list[str], prepositions: Container[str]) -> list[str]:
+    """A role's words where its head noun may stand, in the order to look for it: English puts the
+    head last before its complement ("former finance minister of Azerbaijan" -> minister, finance,
+    former; Quirk et al. 1985, ch. 17, the complex noun phrase)."""
+    head = []
+    for w in words:
+        if w in prepositions:
+            break
+        head.append(w)
+    return list(reversed(head or words))
+
+
+def role_forms(word: str) -> tuple[str, ...]:
+    """The forms a role word may be listed under: itself and its singular ("analysts" -> "analyst")."""
+    return (word, word[:-1]) if word.endswith("s") else (word,)

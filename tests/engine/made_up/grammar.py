@@ -11,3 +11,11 @@ def strip_name(text):
 
 def cue_takes(part):
     return part == "adverb"
+
+
+def role_head_words(words, prepositions):
+    return list(reversed(words))
+
+
+def role_forms(word):
+    return (word,)
