@@ -177,16 +177,16 @@ class Archive:
                                 (article_id,)).fetchone() is not None
 
     def named(self) -> Iterator[tuple[Article, list[Named]]]:
-        """Every stored article (its id and date) with the speaker columns of its named claims."""
-        rows = self.con.execute("SELECT article, date, named_as, speaker_kind, role, organization FROM claims "
-                                "WHERE named_as IS NOT NULL ORDER BY article, id")
+        """Every stored article (its id, date and language) with the speaker columns of its named claims."""
+        rows = self.con.execute("SELECT article, date, language, named_as, speaker_kind, role, organization "
+                                "FROM claims WHERE named_as IS NOT NULL ORDER BY article, id")
         current, named = None, []
-        for article_id, date, *speaker in rows:
+        for article_id, date, language, *speaker in rows:
             if current is not None and article_id != current.id:
                 yield current, named
                 named = []
             if current is None or article_id != current.id:
-                current = Article(article_id, "", meta={"date": date} if date else {})
+                current = Article(article_id, "", meta={"date": date} if date else {}, language=language)
             named.append(Named(*speaker))
         if current is not None:
             yield current, named

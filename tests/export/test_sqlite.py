@@ -149,3 +149,17 @@ def _stored(db) -> int:
         return query(db, "SELECT count(*) FROM articles")[0][0]
     except sqlite3.OperationalError:  # the schema is not there yet
         return 0
+
+
+def test_the_archive_reads_each_article_s_roles_in_its_language(tmp_path):
+    from quotes.export.sqlite import Archive
+    from quotes.types import Article, ArticleResult, Claim, RunInfo
+
+    claim = Claim("r1", "r1:1", "Анна Петрова", "person", "Адвокаты", None, "Анна Петрова", "заявили", "заявить",
+                  None, "indirect", "x", "x", ((0, 1),), ((0, 1),), None, 0.9, "verb:speech")
+    with Archive(tmp_path / "c.sqlite", RunInfo("t", "a", "m", "c", "2026-01-01")) as archive:
+        archive.add([ArticleResult(Article("r1", "x", language="ru"), "ok", (claim,))])
+        stored = list(archive.named())
+        directory = pipeline.resolve_speakers(stored)
+    assert [a.language for a, _ in stored] == ["ru"]
+    assert directory.lookup("r1", "Анна Петрова").speaker_type == "expert"  # "адвокаты": the Russian plural
