@@ -22,6 +22,7 @@ from quotes.engine.signoff import sign_offs
 from quotes.engine.split import with_first_parts
 from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
 from quotes.engine.media import medium, relayed_speaker, relays
+from quotes.engine.questions import is_question
 from quotes.engine.quotemarks import OPENERS, Quote, find_quotes, is_speech, quotes_beside
 from quotes.engine.resolve import PERSON, ArticleContext, Entity, clean_name, name_in, resolve
 from quotes.engine.scoring import confidence
@@ -294,7 +295,8 @@ def _continuations(run: _Run, found: list[Attribution]) -> list[Attribution]:
         sent = _sentence_at(starts, q.start)
         if sent in skipped:
             continue
-        prior = [a for a in out if a.content.spans[-1][1] <= q.start and not _is_question(ctx, a)]
+        # a reported question is answered by the quotation after it, not continued (questions.py)
+        prior = [a for a in out if a.content.spans[-1][1] <= q.start and not is_question(ctx.text, ctx.lang, a)]
         if not prior:
             continue
         last = max(prior, key=lambda a: a.content.spans[-1][1])
@@ -330,14 +332,6 @@ def _without_headline_echoes(run: _Run, found: list[Attribution]) -> list[Attrib
     """``found`` less the claims of headlines whose lead holds a claim, and of place labels ("Tbilisi:")."""
     places = [(e.start, e.end) for e in run.ctx.entities if e.type in PLACE_TYPES]
     return without_headline_echoes(run.ctx.text, found, places)
-
-
-def _is_question(ctx: ArticleContext, found: Attribution) -> bool:
-    """A reported question ("asked whether ...", "asked which ..."): the quotation after it answers it."""
-    a, b = found.content.spans[0]
-    first = ctx.text[a:b].split(maxsplit=1)[:1]
-    asks = bool(first) and first[0].lower() in ctx.lang.words["question_words"]
-    return found.content.quote_type == "indirect" and asks
 
 
 def _sentence_at(starts: Sequence[int], offset: int) -> int:
@@ -428,7 +422,8 @@ ARTICLE_PASSES = (
     # split quotations: the part before a tag joins the part after it; before continuations, so
     # that the first part is not taken for a continuation of the speaker before
     _split_quotations,
-    # continuations: a quotation no cue claimed joins the claim of the quotation shortly before it;
+    # continuations: a quotation no cue claimed joins the claim of the quotation shortly before it,
+    # unless that claim is a reported question, which the quotation answers (questions.is_question);
     # after nesting, because it needs every claim's final content to know what is still unclaimed
     _continuations,
     # thoughts: a quotation tagged "she thought" is nobody's words; after continuations, which must

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from quotes.engine.constructions import according_to, colon, introducer, noun_of_speech, quote_tag, stance_adjective
-from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, QUOTE_ONLY, VERB
+from quotes.engine.constructions import (according_to, colon, introducer, noun_of_speech, question_put, quote_tag,
+                                         stance_adjective)
+from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, QUESTION, QUOTE_ONLY, VERB
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
     object_content, topic_preposition, as_predicate, predicative, infinitive, agent, misread_auxiliary,
     active_subject)
+from quotes.engine.questions import embedded_question
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
 
@@ -211,7 +213,7 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     for node in tree.nodes:
         lemma = cue_lemma(tree, node)
         reporting = node.upos == "VERB" and lemma in tree.lang.verbs and _has_particle(tree, node) \
-            and not _naming_participle(tree, node) and not _embedded_question(tree, node) \
+            and not _naming_participle(tree, node) and not embedded_question(tree, node) \
             and not _extraposed_infinitive(tree, node) and not _supposed(tree, node)
         if reporting or stance_adjective.find(tree, node):
             inside = any(a <= node.start < b for a, b in quote_spans)
@@ -253,7 +255,11 @@ def _verb_cue(tree: Tree, verb: Node, lemma: str, near_quote: bool, before_colon
         kind = None
     if kind == PARENTHETICAL and cls == "intention":
         kind = None  # "as she campaigns": "as" is "while"; "..., he would support X" is his own clause
-    return Cue(_verb_spans(tree, verb, kind), lemma, kind, WordRef(tree.index, verb.i)) if kind else None
+    if kind is None:
+        return None
+    # "Asked about the polls, ...": the asker's question, its words as a verb's with its object
+    found = QUESTION if kind == OBJECT and question_put.find(tree, verb) else kind
+    return Cue(_verb_spans(tree, verb, kind), lemma, found, WordRef(tree.index, verb.i))
 
 
 def _adjective_cue(tree: Tree, adjective: Node, lemma: str, near_quote: bool, before_colon: bool) -> Optional[Cue]:
@@ -284,15 +290,6 @@ def _extraposed_infinitive(tree: Tree, verb: Node) -> bool:
     dummy = tree.child(head, "expl") or tree.child(head, "nsubj")
     return dummy is not None and (dummy.rel == "expl" or (dummy.upos == "PRON" and dummy.feat("Gender") == "Neut"
                                                            and dummy.feat("PronType") == "Prs"))
-
-
-def _embedded_question(tree: Tree, verb: Node) -> bool:
-    """ "would not say which ministers are planning to resign": a clause that opens with a question
-    word and is another verb's argument asks; no one states it."""
-    if verb.rel not in ("ccomp", "csubj") or tree.head_of(verb) is None or tree.head_of(verb).upos != "VERB":
-        return False
-    first = next((n for n in tree.subtree(verb) if n.upos != "PUNCT"), None)
-    return first is not None and first.i < verb.i and first.lemma in tree.lang.words["question_words"]
 
 
 def _naming_participle(tree: Tree, verb: Node) -> bool:

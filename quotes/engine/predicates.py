@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from quotes.engine.questions import asked_participle, question_put
 from quotes.engine.tree import Node, Tree
 
 # Entity types that are never a topic: "on Friday", "by 5 percent".
@@ -100,7 +101,7 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     """
     words = tree.lang.words
     if active_subject(tree, verb) is None:
-        if verb.lemma in words["question_verbs"] and verb.past_participle and verb.rel == "advcl":
+        if asked_participle(tree, verb):
             return question_put(tree, verb)  # "Asked about the polls, Smith said ...": what was asked
         # "the plan was criticized by Democrats": a passive's subject is what was spoken of
         passive = tree.child(verb, "nsubj:pass") if not object_is_hearer(tree, verb) else None
@@ -234,15 +235,6 @@ def _to_hearer_or_growth(tree: Tree, verb: Node, prep: Node) -> bool:
     lang = tree.lang
     return prep.lemma in lang.words["hearer_prepositions"] and (
         lang.hearer_verbs.get(verb.lemma) == "oblique" or verb.lemma in lang.words["growth_verbs"])
-
-
-def question_put(tree: Tree, verb: Node) -> Optional[Node]:
-    """What a question put to someone was about: "about the polls", "if he was ever bullied"."""
-    for kid in tree.children(verb, "obl", "advcl", "ccomp"):
-        mark = tree.child(kid, "case", "mark")
-        if mark is not None and mark.lemma in tree.lang.words["question_topic_marks"]:
-            return kid
-    return None
 
 
 def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:

@@ -77,7 +77,7 @@ def _string_literals(path: Path) -> list[tuple[int, str]]:
 # features, cue classes and construction names, never matched against the text.
 ENGINE_NAMES = {"cc", "case", "mark", "fixed", "flat", "compound", "list", "root", "dep", "cop", "speech",
                 "cognition", "intention", "evidence", "object", "quote", "colon", "verb", "nominal",
-                "parenthetical", "introducer", "direct", "indirect", "mixed", "person", "organization",
+                "parenthetical", "introducer", "adjective", "question", "direct", "indirect", "mixed", "person", "organization",
                 "group", "unknown", "content", "recipient", "caption", "notice",
                 "gen"}  # UD's genitive (Case=Gen), which is also "Gen." the title
 
@@ -89,4 +89,50 @@ def test_no_english_word_is_written_in_the_engine(path):
              if "_" not in value and not value.isupper()  # a set's name ("question_words"), an entity type
              and not re.fullmatch(r"\w+(\.\w+)+", value)  # a dotted name: "quotes.engine.cues.find_cues"
              and any(w in english for w in re.findall(r"[a-z][a-z'-]+", value.lower()))]
+    assert not found, f"{path.name}: words that belong in a language pack: {found}"
+
+
+# Penn Treebank's tags (Marcus et al. 1993; SYM is also UD's and stays out): the engine reads UD's
+# upos and features, never a treebank's tags.
+PENN_TAGS = {"CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP", "NNPS", "PDT",
+             "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT",
+             "WP", "WP$", "WRB"}
+
+
+@pytest.mark.parametrize("path", sorted(ENGINE.rglob("*.py")), ids=lambda p: p.name)
+def test_no_treebank_tag_is_read_in_the_engine(path):
+    found = [(line, value) for line, value in _string_literals(path) if value in PENN_TAGS]
+    source = path.read_text(encoding="utf-8")
+    assert not found and ".xpos" not in source, f"{path.name}: treebank tags {found}"
+
+
+# Outside the engine, the modules that read an article's words before and after it: reading takes
+# its month names and byline labels from the packs (read.py), speaker types their role grammar.
+READERS = [Path(quotes.__file__).parent / name for name in ("read.py", "speakers.py")]
+
+
+def _pack_entries(file: str) -> set[str]:
+    """The first column of ``file`` in every pack (months.tsv, bylines.txt), as written."""
+    entries = set()
+    for pack in resources.files("quotes.lang").iterdir():
+        if pack.is_dir() and pack.joinpath(file).is_file():
+            entries.update(line.split("\t")[0].strip() for line in pack.joinpath(file).read_text("utf-8").splitlines()
+                           if line.strip() and not line.startswith("#"))
+    return entries
+
+
+@pytest.mark.parametrize("path", READERS, ids=lambda p: p.name)
+def test_no_month_byline_or_role_preposition_is_written_outside_the_packs(path):
+    from quotes.lang import LANGUAGES, load_language
+
+    months = {m.lower() for m in _pack_entries("months.tsv")}
+    labels = _pack_entries("bylines.txt")
+    prepositions = {w for code in LANGUAGES for w in load_language(code).words["role_prepositions"]}
+    found = []
+    for line, value in _string_literals(path):
+        words = re.findall(r"[^\W\d_]+", value)
+        pattern = "(?:" in value or "|" in value  # a regex names its words inside
+        if value.lower() in months | prepositions or value in labels or (pattern and (
+                any(w.lower() in months for w in words if len(w) > 2) or any(w in labels for w in words))):
+            found.append((line, value))
     assert not found, f"{path.name}: words that belong in a language pack: {found}"

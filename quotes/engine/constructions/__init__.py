@@ -10,24 +10,27 @@
     opinion_frame     "In Jane Smith's view, ..."                            (opinion_phrase)
     colon             "Lynch: No outside influence on the probe"             (colon)
     stance_adjective  "Smith is confident that ...", "critical of the plan"  (adjective, adjective_object)
+    question_put      "Asked about the polls, Smith said ..."                (question)
 
 Each module makes one ``Construction`` (``stance_adjective`` two; see ``base``): how its cue is found, its content, its
 source and recipient, its rank and confidence. The verb constructions share one cue finder
 (``quotes.engine.cues``), which decides for each verb (and adjective of stance) which of them it is.
-An adjective of stance reports as the verb construction it stands for (``reports_as``).
+An adjective of stance and the asker's question report as the verb construction they stand for
+(``reports_as``).
 """
 from __future__ import annotations
 
 from quotes.engine.constructions import (according_to, colon, introducer, noun_of_speech, opinion_frame,
-                                         parenthetical, quote_tag, reported_clause, stance_adjective, stance_object)
+                                         parenthetical, question_put, quote_tag, reported_clause, stance_adjective,
+                                         stance_object)
 from quotes.engine.constructions.base import (ACCORDING_TO, ADJECTIVE, ADJECTIVE_OBJECT, COLON, INTRODUCER, NOMINAL,
-                                              OBJECT, OPINION_PHRASE, PARENTHETICAL, QUOTE_ONLY, VERB, Construction,
-                                              Kind)
+                                              OBJECT, OPINION_PHRASE, PARENTHETICAL, QUESTION, QUOTE_ONLY, VERB,
+                                              Construction, Kind)
 
 REGISTRY: dict[str, Construction] = {c.kind: c for c in (
     reported_clause.CONSTRUCTION, parenthetical.CONSTRUCTION, stance_object.CONSTRUCTION, introducer.CONSTRUCTION,
     quote_tag.CONSTRUCTION, according_to.CONSTRUCTION, noun_of_speech.CONSTRUCTION, opinion_frame.CONSTRUCTION,
-    colon.CONSTRUCTION, stance_adjective.CONSTRUCTION, stance_adjective.OBJECT_CONSTRUCTION)}
+    colon.CONSTRUCTION, stance_adjective.CONSTRUCTION, stance_adjective.OBJECT_CONSTRUCTION, question_put.CONSTRUCTION)}
 
 __all__ = ["REGISTRY", "Construction", "Kind", "VERB", "PARENTHETICAL", "ACCORDING_TO", "NOMINAL",
-           "OPINION_PHRASE", "INTRODUCER", "QUOTE_ONLY", "OBJECT", "COLON", "ADJECTIVE", "ADJECTIVE_OBJECT"]
+           "OPINION_PHRASE", "INTRODUCER", "QUOTE_ONLY", "OBJECT", "COLON", "ADJECTIVE", "ADJECTIVE_OBJECT", "QUESTION"]

@@ -16,7 +16,7 @@ from quotes.types import Cue
 
 # The names of the constructions: a cue's ``kind``, the first part of a claim's ``rule``.
 Kind = Literal["verb", "parenthetical", "according_to", "nominal", "opinion_phrase", "introducer", "quote",
-               "object", "colon", "adjective", "adjective_object"]
+               "object", "colon", "adjective", "adjective_object", "question"]
 VERB: Kind = "verb"
 PARENTHETICAL: Kind = "parenthetical"
 ACCORDING_TO: Kind = "according_to"
@@ -28,6 +28,7 @@ OBJECT: Kind = "object"
 COLON: Kind = "colon"
 ADJECTIVE: Kind = "adjective"
 ADJECTIVE_OBJECT: Kind = "adjective_object"
+QUESTION: Kind = "question"
 
 VERB_NEEDS = ("lemma", "upos", "feats", "deprel")  # what the verb cue finder reads
 ContentFinder = Callable[[Tree, Node], list]  # the cue's head word -> the content's words in its sentence

@@ -3,7 +3,7 @@
 Cue: a reporting verb of a class that takes a noun phrase (speech, intention, evidence; any class
 with a predicative "as") with an object or topic (``cues.verb_cue_kind``). Content: the object and
 the rest of the predicate after it, less times, settings and speech events; a passive's subject
-("the plan was criticized by Democrats"); what a question put was about ("Asked about the polls").
+("the plan was criticized by Democrats"); the content of the asker's question too (``question_put``).
 Source: the verb's subject.
 """
 from __future__ import annotations
