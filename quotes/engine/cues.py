@@ -348,6 +348,9 @@ def _act_not_speech(tree: Tree, verb: Node, kind: str) -> bool:
         return True
     if kind == OBJECT and act == "joint" and _coordinated_subject(tree, verb):
         return True  # "X and Y have discussed ways to ...": a meeting of two, not what either said
+    if act == "addressed" and not any(can_speak(tree, k) and k.feat("Gender") != "Neut"
+                                      for k in tree.children(verb, "obj", "iobj")):
+        return True  # "must ensure that schools reopen": no hearer, no promise made to anyone
     if act == "deed" and any(infinitive(tree, x) for x in tree.children(verb, "xcomp")) \
             and not tree.children(verb, "ccomp"):
         return True  # "agreed to sign contracts": consent to a deed, not words
