@@ -218,7 +218,8 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
         if reporting or stance_adjective.find(tree, node):
             inside = any(a <= node.start < b for a, b in quote_spans)
             near_quote = not inside and any(not _claimed(words, reported, node) for words in quote_words)
-            before_colon = node.i in colon_after or _ends_with_colon(tree, node)
+            before_colon = node.i in colon_after or _ends_with_colon(tree, node) \
+                or _phrase_before_colon(tree, node, quote_spans)
             found = (_verb_cue if reporting else _adjective_cue)(tree, node, lemma, near_quote, before_colon)
             if found is not None:
                 cues.append(found)
@@ -344,6 +345,9 @@ def _act_not_speech(tree: Tree, verb: Node, kind: str) -> bool:
         return True
     if kind == OBJECT and act == "joint" and _coordinated_subject(tree, verb):
         return True  # "X and Y have discussed ways to ...": a meeting of two, not what either said
+    if act == "addressed" and not any(can_speak(tree, k) and k.feat("Gender") != "Neut"
+                                      for k in tree.children(verb, "obj", "iobj")):
+        return True  # "must ensure that schools reopen": no hearer, no promise made to anyone
     if act == "deed" and any(infinitive(tree, x) for x in tree.children(verb, "xcomp")) \
             and not tree.children(verb, "ccomp"):
         return True  # "agreed to sign contracts": consent to a deed, not words
@@ -379,6 +383,19 @@ def relayed_object(tree: Tree, verb: Node) -> Optional[Node]:
     if obj.upos == "NOUN" and obj.lemma in tree.lang.nominal_cues:
         obj = noun_of_speech.source_of_noun(tree, obj)
     return obj if obj is not None and can_speak(tree, obj) else None
+
+
+def _phrase_before_colon(tree: Tree, verb: Node, quote_spans: tuple) -> bool:
+    """ 'as Lambie blasts Hanson: "You can't ..."' — the verb's phrase, its object with it, ends in a
+    colon right before a quotation (a verb right before the colon is ``colon_after``'s)."""
+    words = [n for n in tree.subtree(verb) if n.upos != "PUNCT" and not any(a <= n.start < b for a, b in quote_spans)]
+    if not words:
+        return False
+    after = tree.nodes[words[-1].i + 1] if words[-1].i + 1 < len(tree) else None
+    if any(n.upos == "VERB" for n in words if n.i > verb.i):
+        return False  # a clause of another verb ends before the colon: that verb introduces
+    return after is not None and after.text == ":" and words[-1].i > verb.i \
+        and any(0 <= a - after.end <= 2 for a, _ in quote_spans)
 
 
 def _ends_with_colon(tree: Tree, verb: Node) -> bool:

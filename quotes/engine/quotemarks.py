@@ -85,6 +85,8 @@ def _pair(text: str, lo: int, hi: int, opening: str, closing: str, either: str,
     """Pairs of (open, close) mark offsets of one family inside ``text[lo:hi]``; close None if left open."""
     pairs: list[tuple[int, Optional[int]]] = []
     open_at: Optional[int] = None
+    outer: list[int] = []  # marks left open when a straight mark opened again: nested, or stray
+    restored = False  # whether the open mark is one of those, open again after its inner quotation
     for i in range(lo, hi):
         ch = text[i]
         if ch not in opening and ch not in closing and ch not in either:
@@ -93,19 +95,25 @@ def _pair(text: str, lo: int, hi: int, opening: str, closing: str, either: str,
             continue
         if open_at is None:
             if ch in opening or (_opens(text, i) and not (ch in closing and _closes(text, i))):
-                open_at = i
+                open_at, restored = i, False
         elif text[open_at] in OWN_CLOSER and ch != OWN_CLOSER[text[open_at]]:
             continue  # „…“ inside «…»: only » closes «
         elif ch in closing or ch in either or (ch in opening and _closes(text, i)):
             if _closes(text, i) or not _opens(text, i):
                 pairs.append((open_at, i))
-                open_at = None
+                open_at = outer.pop() if outer else None
+                restored = open_at is not None
             elif ch in either or ch in opening:
-                # An opening mark while one is open: the first was a stray mark.
-                open_at = i
+                # An opening mark while one is open: a quotation inside it if a later mark closes the
+                # first, else the first was a stray mark.
+                if ch in either and text[open_at] in either:
+                    outer.append(open_at)
+                open_at, restored = i, False
+    if restored and open_at is not None:
+        open_at = None  # the first mark never closed: it was a stray one, the quotations after it stand
     if open_at is not None and not single:
         pairs.append((open_at, None))
-    return pairs
+    return [p for p in pairs if not any(a < p[0] and b is not None and p[0] < b for a, b in pairs)]
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:

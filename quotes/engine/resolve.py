@@ -116,7 +116,7 @@ class ArticleContext:
         self.lang = lang
         self.coref = coref or {}
         self.quoted = tuple(quoted)
-        self.entities = _vote_types(with_role_marked_persons(trees, entities))
+        self.entities = _vote_types(with_pronoun_marked_persons(trees, with_role_marked_persons(trees, entities)))
         self._entity_index = SpanIndex([(e.start, e.end) for e in self.entities])
         names = sorted({e.name for e in self.entities if e.type == PERSON and e.name},
                        key=lambda n: (-len(n.split()), n))
@@ -437,6 +437,41 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) 
             if span and not index.overlapping(*span):
                 out.append(Entity(span[0], span[1], PERSON, clean_name(tree.text[span[0]:span[1]], tree.lang), k))
     return sorted(out, key=lambda e: e.start)
+
+
+def with_pronoun_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with the names their own report marks as persons: a proper name that is the
+    subject of a reporting verb whose clause opens with a he/she pronoun ("Laurin said she was
+    fortunate", "Wojtaszek said she agreed") is a PERSON, untagged or tagged with one word as an
+    organization, so that a later "she" finds it. "The ministry said she ..." names no one."""
+    out = list(entities)
+    for k, tree in enumerate(trees):
+        for verb in tree.nodes:
+            span = _pronoun_marked_name(tree, verb)
+            if span is None:
+                continue
+            overlapping = [e for e in out if e.start < span[1] and span[0] < e.end]
+            if any(e.type == PERSON or ((e.start, e.end) == span and len(e.name.split()) > 1) for e in overlapping):
+                continue  # a person already, or a name of several words the tagger read as one body
+            out = [e for e in out if e not in overlapping]
+            out.append(Entity(span[0], span[1], PERSON, clean_name(tree.text[span[0]:span[1]], tree.lang), k))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _pronoun_marked_name(tree: Tree, verb: Node) -> Optional[Span]:
+    """The span of the proper name that speaks through ``verb`` when its clause's subject is he or she."""
+    if verb.upos != "VERB" or verb.lemma not in tree.lang.verbs:
+        return None
+    subject = tree.child(verb, "nsubj")
+    if subject is None or subject.upos != "PROPN":
+        return None
+    said = [tree.child(c, "nsubj") for c in tree.children(verb, "ccomp")]
+    if not any(p is not None and p.upos == "PRON" and pronoun_gender(tree.lang, p.text) for p in said):
+        return None
+    name = [n for n in tree.subtree(subject) if n.upos == "PROPN" and (n is subject or n.rel in ("flat", "compound"))]
+    if any(n.lemma.lower() in tree.lang.role_nouns for n in name) or not all(n.text[:1].isupper() for n in name):
+        return None
+    return (name[0].start, name[-1].end) if [n.i for n in name] == list(range(name[0].i, name[-1].i + 1)) else None
 
 
 def _without_role_word(tree: Tree, e: Entity) -> Entity:

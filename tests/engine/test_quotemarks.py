@@ -12,6 +12,11 @@ QUOTES = [
     ("«Мы победим», — сказал он.", ["Мы победим"]),  # guillemets
     ("„Wir gewinnen“, sagte er.", ["Wir gewinnen"]),  # a low opening mark closed by “
     ("He said ''this is fine'' and left.", ["this is fine"]),  # two apostrophes as a double mark
+    # a straight quotation inside a straight one, when a later mark closes the outer one
+    ('She said: "You cannot call every rule "unfair"... The law is the law." #news',
+     ['You cannot call every rule "unfair"... The law is the law.']),
+    # ... but an outer mark that never closes was a stray one: the quotation after it stands alone
+    ('He said "it will end and left. Then "we won the vote," she said.', ["we won the vote,"]),
 ]
 
 

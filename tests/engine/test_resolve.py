@@ -54,3 +54,15 @@ def test_an_organization_with_its_abbreviation_is_one_organization(lang):
     (claim,) = claims_of("abbreviation_org", lang)
     assert (claim.speaker, claim.speaker_kind) == ("Ministry for Emergencies", "organization")
     assert claim.claim == "nine heating points for truck drivers have been set up in the district"
+
+
+def test_a_name_whose_report_says_she_is_a_person_for_the_pronouns_after(lang):
+    # "Lyon, Laurent" is tagged as one organization; "Laurent said she ..." says Laurent is a woman
+    found = [(c.speaker, c.speaker_kind, c.source, c.claim) for c in claims_of("pronoun_marks_person", lang)]
+    assert found == [("Laurent", "person", "Laurent", "she was lucky to keep her pension"),
+                     ("Laurent", "person", "she", "Many of my old colleagues lost everything,")]
+
+
+def test_a_body_that_reports_on_her_is_not_she(lang):
+    found = [(c.speaker, c.source) for c in claims_of("neg_pronoun_after_body", lang)]
+    assert found == [(None, "The ministry"), (None, "she")]

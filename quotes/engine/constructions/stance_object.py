@@ -26,9 +26,16 @@ def content(tree: Tree, verb: Node) -> list[Node]:
     events = tree.lang.words["speech_events"]
     for kid in tree.children(verb, "obl", "advcl", "xcomp", "ccomp"):
         if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in events \
-                and not _setting(tree, kid):
+                and not _setting(tree, kid) and not _own_report(tree, kid):
             words += tree.subtree(kid)
     return sorted(words, key=lambda n: n.i)
+
+
+def _own_report(tree: Tree, phrase: Node) -> bool:
+    """A clause in which someone else reports: "back the bill, as Lambie blasts Hanson" (Lambie's words)."""
+    subject = tree.child(phrase, "nsubj")
+    return phrase.rel == "advcl" and phrase.upos == "VERB" and phrase.lemma in tree.lang.verbs \
+        and subject is not None and tree.lang.class_of(phrase.lemma) == "speech"
 
 
 def _setting(tree: Tree, phrase: Node) -> bool:

@@ -15,6 +15,10 @@ FOUND = [
     ('gloated_colon', 'gloated',
      'We won every single ward in the city tonight.',
      'Jane Smith', 'person', 'Mayor', 'direct', None, 'verb:speech'),
+    # the verb's phrase with its object ends in the colon: "blasted the mayor:"
+    ('introducer_object_colon', 'blasted',
+     'You have closed every school in the county and you will pay for it.',
+     'Karl Brandt', 'person', None, 'direct', None, 'introducer:speech'),
 ]
 
 

@@ -96,6 +96,9 @@ FOUND = [
     # a "that" tagged a relative pronoun, hung on the outlet as the mark of a clause with a subject
     ('told_outlet_that_pron', 'told', 'that she does not want to leave the town, since her parents live there',
      'Anna Berg', 'person', 'teacher', 'indirect', 'Daily Post', 'verb:speech'),
+    # "ensure" with a hearer is a promise made to them (without one, a deed: neg_ensure_no_hearer)
+    ('ensured_hearer', 'ensured', 'that it will be repaired by May', None, 'unknown', None, 'indirect', 'residents',
+     'verb:speech'),
 ]
 
 
@@ -128,6 +131,7 @@ NOTHING = [
     'neg_condition_wants',  # "If my son wants a dog": a verb in a condition supposes
     'neg_condition_says',
     'neg_agreed_to_sign',  # "agreed to sign the contracts": consent to a deed
+    'neg_ensure_no_hearer',  # "must ensure that every school reopens": makes it so, promises no one
 ]
 
 

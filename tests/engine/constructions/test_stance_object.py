@@ -69,6 +69,8 @@ FOUND = [
     # a hearer verb's object that names no one who could hear is the bid: "urged the passing of"
     ('urged_bid_object', 'urged', 'the passing of a new budget law', 'Tom Hale', 'person', 'Senator', 'indirect',
      None, 'object:speech'),
+    # a clause in which another speaker reports is no part of the object: it is that speaker's claim
+    ('introducer_object_colon', 'backed', 'the new budget', None, 'group', None, 'indirect', None, 'object:intention'),
 ]
 
 
