@@ -101,6 +101,10 @@ FOUND = [
     ('postposed_coordinated_clause', 'has informed',
      'Three houses were damaged in the storm, and one of them burned down',
      'Ministry of Emergencies', 'organization', None, 'indirect', None, 'verb:speech'),
+    # a topic reported in a relative clause of the content does not cut the content short
+    ('relative_report_inside', 'has informed',
+     "Anna Berg, one of the leaders of the farmers' union, whose arrest was reported by local media on Monday, is free",
+     'Tom Miller', 'person', 'lawyer', 'indirect', None, 'verb:speech'),
     ('told_outlet_that_pron', 'told', 'that she does not want to leave the town, since her parents live there',
      'Anna Berg', 'person', 'teacher', 'indirect', 'Daily Post', 'verb:speech'),
 ]
