@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from quotes.engine.constructions import REGISTRY
+from quotes.engine.constructions import ADJECTIVE_OBJECT, OBJECT, REGISTRY
 from quotes.engine.announced import attributed_back
 from quotes.engine.contents import find_content
 from quotes.engine.coordinated import co_speakers
@@ -32,6 +32,7 @@ from quotes.engine.tree import Tree
 from quotes.lang import Language
 from quotes.types import Attribution, Content, Cue, Source
 
+TOPICS = (OBJECT, ADJECTIVE_OBJECT)  # constructions whose content is a topic, not a clause
 CONTINUATION_GAP = 2  # sentences between a quotation and the speaker it continues
 OPENING_EDGE = " \t\n" + OPENERS  # what lies between a content and the next utterance's words
 
@@ -96,7 +97,18 @@ def _sentence_attributions(run: _Run, tree: Tree) -> list[Attribution]:
 
 def _cut_at_next_utterances(text: str, tree: Tree, found: list[Attribution]) -> list[Attribution]:
     """Each content cut where another speaker's utterance begins inside it (``_before_next_utterance``)."""
-    return [_before_next_utterance(text, a, found) for a in found]
+    # a topic reported inside a relative clause ("X, whose detention was reported by Y, is free")
+    # describes someone the content names: it begins no utterance of its own
+    cutting = [a for a in found if a.cue is None or a.construction not in TOPICS or not _in_relative_clause(tree, a.cue)]
+    return [_before_next_utterance(text, a, cutting) for a in found]
+
+
+def _in_relative_clause(tree: Tree, cue: Cue) -> bool:
+    """Whether the cue's word lies in a relative clause of its sentence."""
+    if cue.head.sent != tree.index:
+        return False
+    node = tree.nodes[cue.head.word]
+    return any(n.deprel == "acl:relcl" for n in [node, *tree.ancestors(node)])
 
 
 def _run_over_semicolons(text: str, tree: Tree, found: list[Attribution]) -> list[Attribution]:

@@ -26,12 +26,33 @@ def content(tree: Tree, node: Node) -> list[Node]:
         proform = P.proform_content(tree, node)
         return [proform] if proform is not None else P.passive_content(tree, node)
     found = [w for comp in comps for w in tree.subtree(comp)]
+    found += _before_postposed_subject(tree, node, found)
     obj = tree.child(node, "obj")
     if obj is not None and any(c.rel == "xcomp" and c.i > obj.i for c in comps):
         found += tree.subtree(obj)  # "urged Americans to avoid ...": whom, and what they should do
     if all(c.rel == "xcomp" for c in comps):
         found += _raised_subject(tree, node)
     return sorted(found, key=lambda n: n.i)
+
+
+def _before_postposed_subject(tree: Tree, verb: Node, found: list[Node]) -> list[Node]:
+    """What else the content holds when the speaker and verb come after it: the verb's adverbial
+    clauses between the clause and the subject, and the clause the parser made the verb a conjunct of.
+
+    "A rises, since many support it, Smith believes": the since-clause is part of the belief;
+    "Two were wounded, and one is in hospital, the ministry has informed": both are informed.
+    """
+    subject = next((k for k in tree.children(verb) if k.deprel == "nsubj"), None)
+    if subject is None or not found or max(n.i for n in found) > subject.i:
+        return []
+    start, held = min(n.i for n in found), {n.i for n in found}
+    out = [n for k in tree.children(verb, "advcl") if start < k.i < subject.i
+           for n in tree.subtree(k) if n.i not in held]
+    head = tree.head_of(verb)
+    if verb.rel == "conj" and head is not None and head.i < start and not tree.children(head, "ccomp", "xcomp"):
+        own = {n.i for n in tree.subtree(verb)}
+        out += [n for n in tree.subtree(head) if n.i not in own]
+    return out
 
 
 def _raised_subject(tree: Tree, verb: Node) -> list[Node]:

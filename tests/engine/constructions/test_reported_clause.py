@@ -94,6 +94,17 @@ FOUND = [
     ('parried_that', 'has parried',
      'that the mayor himself is to blame for the delay', None, 'group', None, 'indirect', None, 'verb:speech'),
     # a "that" tagged a relative pronoun, hung on the outlet as the mark of a clause with a subject
+    # speaker after the content: the adverbial clause before the speaker, and the clause the parser
+    # made the verb a conjunct of, are part of what is reported
+    ('postposed_since_clause', 'believes', 'The new tax hurts small farms, since most of them sell at a loss',
+     'Anna Berg', 'person', 'economist', 'indirect', None, 'verb:cognition'),
+    ('postposed_coordinated_clause', 'has informed',
+     'Three houses were damaged in the storm, and one of them burned down',
+     'Ministry of Emergencies', 'organization', None, 'indirect', None, 'verb:speech'),
+    # a topic reported in a relative clause of the content does not cut the content short
+    ('relative_report_inside', 'has informed',
+     "Anna Berg, one of the leaders of the farmers' union, whose arrest was reported by local media on Monday, is free",
+     'Tom Miller', 'person', 'lawyer', 'indirect', None, 'verb:speech'),
     ('told_outlet_that_pron', 'told', 'that she does not want to leave the town, since her parents live there',
      'Anna Berg', 'person', 'teacher', 'indirect', 'Daily Post', 'verb:speech'),
     # "ensure" with a hearer is a promise made to them (without one, a deed: neg_ensure_no_hearer)
