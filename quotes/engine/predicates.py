@@ -54,12 +54,15 @@ def for_clause(tree: Tree, verb: Node) -> Optional[Node]:
 
 
 def proform_content(tree: Tree, verb: Node) -> Optional[Node]:
-    """The word that stands for a whole content: "55 percent said so", "he said no", "said that"."""
+    """The word that stands for a whole content: "55 percent said so", "he said no", "said that";
+    or the clause the parser hung on it: "сказал так: денег нет" -> "денег нет"."""
     if verb.lemma not in tree.lang.words["proform_verbs"]:
         return None
     for kid in tree.children(verb, "obj", "advmod", "discourse", "ccomp"):
-        if kid.i > verb.i and kid.lemma.lower() in tree.lang.words["proforms"] and not tree.children(kid):
-            return kid
+        if kid.i > verb.i and kid.lemma.lower() in tree.lang.words["proforms"]:
+            said = [k for k in tree.children(kid, "parataxis") if k.i > kid.i]
+            if not tree.children(kid) or said:
+                return said[0] if said else kid
     return None
 
 
