@@ -154,23 +154,52 @@ def _inside(heads: list[int], top: int, first: int, last: int) -> bool:
     return all(_dominates(heads, top, k) for k in range(first, last + 1))
 
 
+def _misplaced_subject(k: int, heads: list[int], rels: list[str], feats: list[dict]) -> bool:
+    """Whether word ``k`` is a nominative that slovnet hung where it cannot be: the subject of a
+    verb it does not agree with, or the apposition of a noun in another case."""
+    host = heads[k] - 1
+    if host < 0 or feats[k].get("Case") != "Nom":
+        return False
+    if rels[k] == "nsubj":
+        return feats[host].get("VerbForm") == "Fin" and not _agrees(feats[k], feats[host])
+    return rels[k] == "appos" and feats[host].get("Case") not in (None, "Nom")
+
+
+def _subject_before(heads: list[int], rels: list[str], feats: list[dict], k: int, first: int) -> Optional[int]:
+    """The subject whose phrase ends right before a misplaced apposition ``k`` and agrees with it."""
+    if rels[k] != "appos" or first == 0:
+        return None
+    at = first - 1
+    while heads[at] != 0:
+        if rels[at] == "nsubj":
+            phrase = [j for j in range(len(heads)) if _dominates(heads, at, j)]
+            return at if max(phrase) == first - 1 and _agrees(feats[k], feats[at]) else None
+        at = heads[at] - 1
+    return None
+
+
 def lend_subjects(heads: list[int], rels: list[str], feats: list[dict]) -> None:
     """Give a reporting tag the subject slovnet hung on the clause it tags, in place.
 
     "Цены выросли, заявила в беседе с «…» жена фермера": slovnet makes "жена" the subject of
-    "выросли", with which it does not agree (Plur against Sing Fem); the tag "заявила" before it,
-    a finite verb in parataxis with no subject of its own that agrees, whose words run up to the
-    noun, gets it. The same for "Как отметил в интервью мэр города, мост откроют".
+    "выросли", with which it does not agree (Plur against Sing Fem), or the apposition of a
+    genitive noun in the clause; the tag "заявила" before it, a finite verb in parataxis with no
+    subject of its own that agrees, whose words run up to the noun, gets it. The same for
+    "Как отметил в интервью мэр города, мост откроют".
     """
-    for k, rel in enumerate(rels):
-        host = heads[k] - 1
-        if rel != "nsubj" or host < 0 or feats[host].get("VerbForm") != "Fin" or _agrees(feats[k], feats[host]):
+    for k in range(len(rels)):
+        if not _misplaced_subject(k, heads, rels, feats):
             continue
-        for tag in range(k - 1, -1, -1):
-            if heads[tag] - 1 == host and rels[tag] == "parataxis" and feats[tag].get("VerbForm") == "Fin" \
-                    and _agrees(feats[k], feats[tag]) and "nsubj" not in {rels[j] for j in range(len(rels)) if heads[j] == tag + 1} \
-                    and _inside(heads, tag, tag, k - 1):
-                heads[k] = tag + 1
+        first = min(j for j in range(k + 1) if _dominates(heads, k, j))  # "его адвокат": the noun's phrase
+        subject = _subject_before(heads, rels, feats, k, first)
+        if subject is not None:  # "заявила ... жена одного из них Мадина": the name of the tag's subject
+            heads[k] = subject + 1
+            continue
+        for tag in range(first - 1, -1, -1):
+            if rels[tag] == "parataxis" and feats[tag].get("VerbForm") == "Fin" and _agrees(feats[k], feats[tag]) \
+                    and "nsubj" not in {rels[j] for j in range(len(rels)) if heads[j] == tag + 1} \
+                    and _inside(heads, tag, tag, first - 1):
+                heads[k], rels[k] = tag + 1, "nsubj"
                 break
 
 

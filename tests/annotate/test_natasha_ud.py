@@ -106,15 +106,28 @@ def test_a_tag_gets_the_subject_hung_on_the_clause_it_tags():
 
     # "Цены выросли, заявила жена": "жена" hung on "выросли" (Plur) moves to "заявила" (Sing Fem)
     heads, rels = [2, 0, 4, 2, 2], ["nsubj", "root", "punct", "parataxis", "nsubj"]
-    feats = [{"Number": "Plur"}, {"VerbForm": "Fin", "Number": "Plur"}, {},
-             {"VerbForm": "Fin", "Number": "Sing", "Gender": "Fem"}, {"Number": "Sing", "Gender": "Fem"}]
+    feats = [{"Number": "Plur", "Case": "Nom"}, {"VerbForm": "Fin", "Number": "Plur"}, {},
+             {"VerbForm": "Fin", "Number": "Sing", "Gender": "Fem"}, {"Number": "Sing", "Gender": "Fem", "Case": "Nom"}]
     lend_subjects(heads, rels, feats)
     assert heads == [2, 0, 4, 2, 4]
     # a subject that agrees with its verb stays ("Цены выросли, заявили жители")
-    heads, feats[4] = [2, 0, 4, 2, 2], {"Number": "Plur"}
+    heads, feats[4] = [2, 0, 4, 2, 2], {"Number": "Plur", "Case": "Nom"}
     feats[1] = {"VerbForm": "Fin", "Number": "Plur"}
     lend_subjects(heads, rels, feats)
     assert heads == [2, 0, 4, 2, 2]
+    # a nominative hung as the apposition of a genitive in the clause: "показания жителя, сообщил адвокат"
+    heads, rels = [0, 1, 4, 1, 2], ["root", "obj", "punct", "parataxis", "appos"]
+    feats = [{"VerbForm": "Fin", "Number": "Plur"}, {"Case": "Gen", "Number": "Sing"}, {},
+             {"VerbForm": "Fin", "Number": "Sing", "Gender": "Masc"}, {"Case": "Nom", "Number": "Sing", "Gender": "Masc"}]
+    lend_subjects(heads, rels, feats)
+    assert heads == [0, 1, 4, 1, 4] and rels[4] == "nsubj"
+    # "..., заявила в беседе с узлом жена Мадина": the name hung on "узлом" names the tag's subject
+    heads, rels = [0, 3, 1, 3, 1, 4], ["root", "punct", "parataxis", "obl", "nsubj", "appos"]
+    feats = [{"VerbForm": "Fin", "Number": "Plur"}, {}, {"VerbForm": "Fin", "Number": "Sing", "Gender": "Fem"},
+             {"Case": "Ins", "Number": "Sing"}, {"Case": "Nom", "Number": "Sing", "Gender": "Fem"},
+             {"Case": "Nom", "Number": "Sing", "Gender": "Fem"}]
+    lend_subjects(heads, rels, feats)
+    assert heads == [0, 3, 1, 3, 3, 5] and rels[4:] == ["nsubj", "appos"]
 
 
 def test_a_name_tagged_in_two_is_one_entity():
