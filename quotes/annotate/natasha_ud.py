@@ -101,6 +101,108 @@ def one_tree(heads: list[int], rels: list[str]) -> None:
         heads[k], rels[k] = roots[0] + 1, "parataxis"
 
 
+# The relation by which the second of two entities side by side continues the first's name.
+JOINED_BY = {"PERSON": ("flat:name", "flat"), "ORG": ("nmod", "flat")}
+
+
+def join_names(tags: list[str], heads: list[int], rels: list[str]) -> None:
+    """Join two entities of a type side by side that the syntax makes one name, in place:
+    "Тагир" and "Омаров" tagged apart, "Омаров" the ``flat:name`` of "Тагир", are one person;
+    "ГУ" and "МВД", "МВД" hanging on "ГУ", one organization."""
+    for k in range(len(tags) - 1):
+        a, b = tags[k], tags[k + 1]
+        kind = a[2:]
+        if kind in JOINED_BY and a[:2] in ("S-", "E-") and b in ("S-" + kind, "B-" + kind) \
+                and heads[k + 1] == k + 1 and rels[k + 1] in JOINED_BY[kind]:
+            tags[k] = ("B-" if a[:2] == "S-" else "I-") + kind
+            tags[k + 1] = ("E-" if b[:2] == "S-" else "I-") + kind
+
+
+def _dominates(heads: list[int], top: int, k: int) -> bool:
+    seen = set()
+    while k != top and heads[k] != 0 and k not in seen:
+        seen.add(k)
+        k = heads[k] - 1
+    return k == top
+
+
+def mend_crossing_modifiers(heads: list[int], rels: list[str], pos: list[str]) -> None:
+    """Hang a noun's modifier that slovnet sent across another phrase on the noun before it, in place.
+
+    "Вода подтопила 126 домов, сообщил заместитель главы района по вопросам ЖКХ Гамзат Исаев":
+    "по вопросам" hung on "домов" crosses the subject's phrase and cuts the name from its role;
+    on "района", the word before it, the subject is one phrase again.
+    """
+    for k, rel in enumerate(rels):
+        head = heads[k] - 1
+        if rel != "nmod" or head < 0 or head > k or all(
+                pos[j] == "PUNCT" or _dominates(heads, head, j) for j in range(head + 1, k)):
+            continue
+        first = min(j for j in range(len(heads)) if _dominates(heads, k, j))
+        before = first - 1
+        if before > head and pos[before] in ("NOUN", "PROPN") and not _dominates(heads, k, before):
+            heads[k] = before + 1
+
+
+def _agrees(noun: dict, verb: dict) -> bool:
+    """Whether a subject's number and gender fit a finite verb's (a feature either lacks fits)."""
+    return all(noun.get(f) is None or verb.get(f) is None or noun[f] == verb[f] for f in ("Number", "Gender"))
+
+
+def _inside(heads: list[int], top: int, first: int, last: int) -> bool:
+    """Whether every word from ``first`` to ``last`` (0-based) hangs, at some depth, on word ``top``."""
+    return all(_dominates(heads, top, k) for k in range(first, last + 1))
+
+
+def _misplaced_subject(k: int, heads: list[int], rels: list[str], feats: list[dict]) -> bool:
+    """Whether word ``k`` is a nominative that slovnet hung where it cannot be: the subject of a
+    verb it does not agree with, or the apposition of a noun in another case."""
+    host = heads[k] - 1
+    if host < 0 or feats[k].get("Case") != "Nom":
+        return False
+    if rels[k] == "nsubj":
+        return feats[host].get("VerbForm") == "Fin" and not _agrees(feats[k], feats[host])
+    return rels[k] == "appos" and feats[host].get("Case") not in (None, "Nom")
+
+
+def _subject_before(heads: list[int], rels: list[str], feats: list[dict], k: int, first: int) -> Optional[int]:
+    """The subject whose phrase ends right before a misplaced apposition ``k`` and agrees with it."""
+    if rels[k] != "appos" or first == 0:
+        return None
+    at = first - 1
+    while heads[at] != 0:
+        if rels[at] == "nsubj":
+            phrase = [j for j in range(len(heads)) if _dominates(heads, at, j)]
+            return at if max(phrase) == first - 1 and _agrees(feats[k], feats[at]) else None
+        at = heads[at] - 1
+    return None
+
+
+def lend_subjects(heads: list[int], rels: list[str], feats: list[dict]) -> None:
+    """Give a reporting tag the subject slovnet hung on the clause it tags, in place.
+
+    "Цены выросли, заявила в беседе с «…» жена фермера": slovnet makes "жена" the subject of
+    "выросли", with which it does not agree (Plur against Sing Fem), or the apposition of a
+    genitive noun in the clause; the tag "заявила" before it, a finite verb in parataxis with no
+    subject of its own that agrees, whose words run up to the noun, gets it. The same for
+    "Как отметил в интервью мэр города, мост откроют".
+    """
+    for k in range(len(rels)):
+        if not _misplaced_subject(k, heads, rels, feats):
+            continue
+        first = min(j for j in range(k + 1) if _dominates(heads, k, j))  # "его адвокат": the noun's phrase
+        subject = _subject_before(heads, rels, feats, k, first)
+        if subject is not None:  # "заявила ... жена одного из них Мадина": the name of the tag's subject
+            heads[k] = subject + 1
+            continue
+        for tag in range(first - 1, -1, -1):
+            if rels[tag] == "parataxis" and feats[tag].get("VerbForm") == "Fin" and _agrees(feats[k], feats[tag]) \
+                    and "nsubj" not in {rels[j] for j in range(len(rels)) if heads[j] == tag + 1} \
+                    and _inside(heads, tag, tag, first - 1):
+                heads[k], rels[k] = tag + 1, "nsubj"
+                break
+
+
 def _inflected(tags: list[str], heads: list[int], pos: list[str]) -> set[int]:
     """The words of names that inflect with the case: every word of a person's name; of an
     organisation or place, its head word and the adjectives agreeing with it ("Службы
@@ -149,7 +251,7 @@ class NatashaAnnotator:
         version = getattr(natasha, "__version__", None) or _dist_version("natasha")
         self.models = "slovnet_{morph,syntax,ner}_news_v1 + navec_news_v1 + pymorphy2"
         self.description = f"natasha {version} ({self.models})"
-        self.version_key = f"natasha-ud/2|{version}|{_dist_version('slovnet')}|{_dist_version('pymorphy2')}"
+        self.version_key = f"natasha-ud/3|{version}|{_dist_version('slovnet')}|{_dist_version('pymorphy2')}"
 
     def annotate(self, texts: Iterable[str]) -> Iterator[Document]:
         """One UD Document per text, in order; invisible characters are not read (quotes.annotate.clean)."""
@@ -212,6 +314,9 @@ class NatashaAnnotator:
             if head in (0, k + 1):
                 heads[k], rels[k] = 0, "root"
         one_tree(heads, rels)
+        lend_subjects(heads, rels, [m.feats for m in morph_tokens])
+        join_names(tags, heads, rels)
+        mend_crossing_modifiers(heads, rels, [m.pos for m in morph_tokens])
         inflected = _inflected(tags, heads, [m.pos for m in morph_tokens])
         words = []
         for k, ((start, end), m) in enumerate(zip(offsets, morph_tokens)):

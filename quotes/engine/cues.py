@@ -16,7 +16,7 @@ from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, 
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
     object_content, topic_preposition, as_predicate, predicative, infinitive, agent, misread_auxiliary,
-    active_subject)
+    active_subject, speaker_subject)
 from quotes.engine.questions import embedded_question
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
@@ -163,6 +163,8 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
         return VERB
     mark = tree.child(verb, "mark")
     head = tree.head_of(verb)
+    if predicative(tree, mark) and verb.feat("VerbForm") == "Fin" and speaker_subject(tree, verb) is None:
+        return None  # "как говорили", "как говорится": hearsay in a fixed phrase, no one who said it
     has_object = object_content(tree, verb) is not None
     # "as he said", "as reported by X"; not "described them as seeming shocked", "as voters responded to X"
     if verb.deprel == "parataxis" or (verb.rel == "advcl" and predicative(tree, mark)
@@ -300,7 +302,11 @@ def _naming_participle(tree: Tree, verb: Node) -> bool:
         return False
     if verb.rel in ("acl", "amod") and verb.past_participle:
         return True
-    named = tree.child(verb, "xcomp")  # the name; no one who names it, nothing named but the noun it is on
+    if tree.children(verb, "obj") and not tree.children(verb, "xcomp", "ccomp", "obl"):
+        return True  # "назвал свою фамилию", "named a successor": a name given, nothing said of it
+    named = tree.child(verb, "xcomp")
+    if named is not None and speaker_subject(tree, verb) is None and not _by_phrase(tree, named):
+        return True  # "их называли свечами": a name in use, no one who gave it  # the name; no one who names it, nothing named but the noun it is on
     return (named is not None and named.upos in ("NOUN", "PROPN", "ADJ") and not tree.children(verb, "obj")
             and not any(k.deprel == "nsubj" for k in tree.children(verb))
             and agent(tree, verb) is None and not _by_phrase(tree, named))

@@ -58,12 +58,15 @@ def for_clause(tree: Tree, verb: Node) -> Optional[Node]:
 
 
 def proform_content(tree: Tree, verb: Node) -> Optional[Node]:
-    """The word that stands for a whole content: "55 percent said so", "he said no", "said that"."""
+    """The word that stands for a whole content: "55 percent said so", "he said no", "said that";
+    or the clause the parser hung on it: "сказал так: денег нет" -> "денег нет"."""
     if verb.lemma not in tree.lang.words["proform_verbs"]:
         return None
     for kid in tree.children(verb, "obj", "advmod", "discourse", "ccomp"):
-        if kid.i > verb.i and kid.lemma.lower() in tree.lang.words["proforms"] and not tree.children(kid):
-            return kid
+        if kid.i > verb.i and kid.lemma.lower() in tree.lang.words["proforms"]:
+            said = [k for k in tree.children(kid, "parataxis") if k.i > kid.i]
+            if not tree.children(kid) or said:
+                return said[0] if said else kid
     return None
 
 
@@ -85,11 +88,14 @@ def passive_content(tree: Tree, verb: Node) -> list[Node]:
 
 
 def agent(tree: Tree, verb: Node) -> Optional[Node]:
-    """The by-phrase of a passive: "is assessed by organizers" -> organizers."""
+    """The by-phrase of a passive: "is assessed by organizers" -> organizers; in a language with
+    an instrumental case, a passive's bare instrumental person: "главой МЧС было заявлено"."""
+    passive = bool(tree.children(verb, "aux:pass")) or verb.feat("Voice") == "Pass"
     for kid in tree.children(verb, "obl"):
         case = tree.child(kid, "case")
-        if kid.deprel == "obl:agent" or (case is not None and case.lemma in tree.lang.words["agent_prepositions"]
-                                         and tree.children(verb, "aux:pass")):
+        if kid.deprel == "obl:agent" or passive and (
+                case is not None and case.lemma in tree.lang.words["agent_prepositions"] and tree.children(verb, "aux:pass")
+                or case is None and kid.feat("Case") == "Ins" and (kid.feat("Animacy") == "Anim" or kid.entity in ("PERSON", "ORG"))):
             return kid
     return None
 
@@ -177,15 +183,19 @@ def _own_speaker(tree: Tree, verb: Node) -> Optional[Node]:
 def impersonal_body(tree: Tree, verb: Node) -> Optional[Node]:
     """The body a subjectless plural verb speaks for: "В МЧС сообщили, что ..." -> МЧС.
 
-    Only a named body (an organization or place entity, or a proper noun) in a phrase with one
-    of the pack's ``impersonal_source_prepositions``.
+    Only a body in a phrase with one of the pack's ``impersonal_source_prepositions``: a named
+    one (an organization or place entity, or a proper noun) before the verb, or an organization
+    or a noun of the pack's group nouns on either side ("сообщили в ГУ МВД", "сообщили журналистам
+    в водоканале"; a place after the verb is where it was said).
     """
     if verb.feat("Number") != "Plur" or any(k.rel in ("nsubj", "csubj", "expl") for k in tree.children(verb)):
         return None
     for kid in tree.children(verb, "obl"):
         case = tree.child(kid, "case")
-        if case is not None and case.lemma in tree.lang.words["impersonal_source_prepositions"] \
-                and (kid.upos == "PROPN" or kid.entity in ("ORG", "GPE")) and kid.i < verb.i:
+        if case is None or case.lemma not in tree.lang.words["impersonal_source_prepositions"]:
+            continue
+        if kid.entity == "ORG" or kid.lemma in tree.lang.group_nouns or \
+                (kid.upos == "PROPN" or kid.entity == "GPE") and kid.i < verb.i:
             return kid
     return None
 

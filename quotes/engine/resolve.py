@@ -243,6 +243,8 @@ def role_of(ctx: ArticleContext, tree: Tree, nodes: Sequence[Node], name_span: S
     pieces = []
     for part in (before, after):
         words = _role_words([n for n in part if n.upos != "PUNCT" or n.text in "-&()"])
+        while words and words[0].lemma.lower() in ctx.lang.words["definite_determiners"]:
+            words = words[1:]  # "Сам Тамаев", "этот эксперт": a determiner is no role
         if any(n.upos in ("NOUN", "PROPN", "ADJ") for n in words):
             pieces.append(strip_determiner(_nominative_head(ctx.text, words), ctx.lang))
     role = "; ".join(p for p in pieces if p and p.lower() not in ctx.lang.words["articles"])

@@ -46,7 +46,8 @@ def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node,
             break
         segment.append(n)
     candidates = [n for n in segment if (n.upos in ("PROPN", "NOUN", "PRON") or P.misread_auxiliary(tree, n))
-                  and not tree.child(n, "case") and n.rel not in ("compound", "flat", "nmod", "amod", "obj", "fixed")]
+                  and not tree.child(n, "case")
+                  and n.rel not in ("compound", "flat", "nmod", "amod", "obj", "iobj", "fixed")]
     ranked = sorted(candidates, key=lambda n: (n.rel != "nsubj", n.upos != "PROPN", verb.i - n.i))
     if not ranked:
         return None

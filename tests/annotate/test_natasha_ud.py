@@ -99,3 +99,60 @@ def test_heads_are_made_one_tree():
     heads, rels = [2, 3, 2], ["nsubj", "obl", "advmod"]  # a cycle 2 <-> 3 and no root
     one_tree(heads, rels)
     assert heads.count(0) == 1 and rels[heads.index(0)] == "root"
+
+
+def test_a_tag_gets_the_subject_hung_on_the_clause_it_tags():
+    from quotes.annotate.natasha_ud import lend_subjects
+
+    # "Цены выросли, заявила жена": "жена" hung on "выросли" (Plur) moves to "заявила" (Sing Fem)
+    heads, rels = [2, 0, 4, 2, 2], ["nsubj", "root", "punct", "parataxis", "nsubj"]
+    feats = [{"Number": "Plur", "Case": "Nom"}, {"VerbForm": "Fin", "Number": "Plur"}, {},
+             {"VerbForm": "Fin", "Number": "Sing", "Gender": "Fem"}, {"Number": "Sing", "Gender": "Fem", "Case": "Nom"}]
+    lend_subjects(heads, rels, feats)
+    assert heads == [2, 0, 4, 2, 4]
+    # a subject that agrees with its verb stays ("Цены выросли, заявили жители")
+    heads, feats[4] = [2, 0, 4, 2, 2], {"Number": "Plur", "Case": "Nom"}
+    feats[1] = {"VerbForm": "Fin", "Number": "Plur"}
+    lend_subjects(heads, rels, feats)
+    assert heads == [2, 0, 4, 2, 2]
+    # a nominative hung as the apposition of a genitive in the clause: "показания жителя, сообщил адвокат"
+    heads, rels = [0, 1, 4, 1, 2], ["root", "obj", "punct", "parataxis", "appos"]
+    feats = [{"VerbForm": "Fin", "Number": "Plur"}, {"Case": "Gen", "Number": "Sing"}, {},
+             {"VerbForm": "Fin", "Number": "Sing", "Gender": "Masc"}, {"Case": "Nom", "Number": "Sing", "Gender": "Masc"}]
+    lend_subjects(heads, rels, feats)
+    assert heads == [0, 1, 4, 1, 4] and rels[4] == "nsubj"
+    # "..., заявила в беседе с узлом жена Мадина": the name hung on "узлом" names the tag's subject
+    heads, rels = [0, 3, 1, 3, 1, 4], ["root", "punct", "parataxis", "obl", "nsubj", "appos"]
+    feats = [{"VerbForm": "Fin", "Number": "Plur"}, {}, {"VerbForm": "Fin", "Number": "Sing", "Gender": "Fem"},
+             {"Case": "Ins", "Number": "Sing"}, {"Case": "Nom", "Number": "Sing", "Gender": "Fem"},
+             {"Case": "Nom", "Number": "Sing", "Gender": "Fem"}]
+    lend_subjects(heads, rels, feats)
+    assert heads == [0, 3, 1, 3, 3, 5] and rels[4:] == ["nsubj", "appos"]
+
+
+def test_a_name_tagged_in_two_is_one_entity():
+    from quotes.annotate.natasha_ud import join_names
+
+    tags = ["O", "S-PERSON", "S-PERSON", "S-ORG", "S-ORG", "S-PERSON"]
+    heads, rels = [0, 1, 2, 1, 4, 1], ["root", "nsubj", "flat:name", "nmod", "nmod", "obj"]
+    join_names(tags, heads, rels)
+    assert tags == ["O", "B-PERSON", "E-PERSON", "B-ORG", "E-ORG", "S-PERSON"]
+
+
+def test_a_modifier_that_crosses_a_phrase_hangs_on_the_noun_before_it():
+    from quotes.annotate.natasha_ud import mend_crossing_modifiers
+
+    # "подтопила домов , сообщил заместитель района по вопросам Исаев": "вопросам" hung on "домов"
+    heads = [0, 1, 4, 1, 4, 5, 8, 2, 5]
+    rels = ["root", "obj", "punct", "parataxis", "nsubj", "nmod", "case", "nmod", "appos"]
+    pos = ["VERB", "NOUN", "PUNCT", "VERB", "NOUN", "NOUN", "ADP", "NOUN", "PROPN"]
+    mend_crossing_modifiers(heads, rels, pos)
+    assert heads == [0, 1, 4, 1, 4, 5, 8, 6, 5]  # on "района", the noun before its phrase
+    heads = [0, 1, 4, 1, 4, 5, 8, 5, 5]  # hung on "заместитель" it crosses nothing and stays
+    mend_crossing_modifiers(heads, rels, pos)
+    assert heads == [0, 1, 4, 1, 4, 5, 8, 5, 5]
+
+
+def test_the_repairs_on_the_real_parse(natasha):
+    doc = parse(natasha, "Цены на хлеб выросли вдвое, заявила в беседе с корреспондентом жена фермера Зарина Тамаева.")
+    assert rel(doc, "жена") == ("nsubj", "заявила")

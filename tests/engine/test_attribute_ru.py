@@ -61,6 +61,31 @@ FOUND = [
     # a role in apposition after the name
     ("appos_after", "Тимур Алиев", "person", "сообщил", "indirect", "что жалоба уже подана",
      "адвокат задержанного", None, "Тимур Алиев, адвокат задержанного"),
+    # the tag's subject, which natasha hangs on the clause it tags (they disagree in number)
+    ("lends_subject", "Зарина Тамаева", "person", "заявила", "indirect", "Цены на хлеб выросли вдвое",
+     "жена фермера", None, "жена фермера Зарина Тамаева"),
+    ("as_noted", "Олег Быков", "person", "отметил в интервью радиостанции", "indirect", "мост откроют летом",
+     "мэр города", None, "мэр города Олег Быков"),
+    # a body named by a common noun, before the verb or after it, speaks for a subjectless verb
+    ("body_common_noun", None, "group", "пообещали", "indirect", "отремонтировать школу до зимы",
+     None, None, "администрации Северного района"),
+    ("body_after_verb", "ГУ МВД", "organization", "сообщили", "indirect", "На трассе столкнулись два автобуса",
+     None, None, "ГУ МВД по Тверской области"),
+    # a passive's agent in the instrumental
+    ("agent_instrumental", "Олег Быков", "person", "было заявлено", "indirect", "что налоги не вырастут",
+     "министр финансов края", None, "министром финансов края Олегом Быковым"),
+    # "согласно X", a frame of one word
+    ("according_bare", "Олег Быков", "person", "Согласно", "indirect", "мост откроют летом",
+     None, None, "Олегу Быкову"),
+    # "сказал так:" and the clause after the colon
+    ("said_so_colon", "Олег Быков", "person", "сказал", "indirect", "денег на ремонт нет",
+     "Глава района", None, "Глава района Олег Быков"),
+    # "сам" is no role; an unnamed one of a group has the group's noun as role
+    ("himself_no_role", "Быков", "person", "заявил", "indirect", "что не знает об этом", None, None, "Сам Быков"),
+    ("shouted_unnamed", None, "unknown", "крикнула", "direct", "Нам не дают воды!", "участница", None,
+     "одна из участниц митинга"),
+    # a Russian cue is its verb: the adverbs beside it are not part of it
+    ("adverb_not_cue", None, "group", "заявил", "indirect", "что мост откроют летом", "мэр", None, "мэр"),
 ]
 
 
@@ -73,8 +98,11 @@ def test_found(ru, name, speaker, kind, cue, qtype, claim, role, recipient, sour
     assert (c.claim, c.role, c.recipient, c.source) == (claim, role, recipient, source)
 
 
-# «так называемый» names, a title in «» is no quotation, an event with no speech says nothing
-NOT_FOUND = ["so_called", "title_in_quotes", "no_speech"]
+# «так называемый» names, a title in «» is no quotation, an event with no speech says nothing;
+# names in use ("называли праздничными") or given ("назвал свою фамилию"), hearsay in a fixed phrase
+# ("как говорили"), noticing ("заметил неисправность")
+NOT_FOUND = ["so_called", "title_in_quotes", "no_speech", "naming_in_use", "naming_bare_object", "as_they_said",
+             "noticed_object"]
 
 
 @pytest.mark.parametrize("name", NOT_FOUND)

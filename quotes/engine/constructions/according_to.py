@@ -21,9 +21,24 @@ def according_word(tree: Tree, node: Node) -> bool:
     return node.lemma in tree.lang.frames[ACCORDING_TO][0]
 
 
+def one_word(tree: Tree) -> bool:
+    """Whether the pack's frame is one word, a preposition ("согласно X"): frames.tsv gives no next word."""
+    return not tree.lang.frames[ACCORDING_TO][1]
+
+
 def find(tree: Tree, node: Node) -> Optional[Cue]:
-    """ "according to X": ``according`` followed by ``to``, heading or marking a noun."""
-    if not according_word(tree, node) or node.i + 1 >= len(tree):
+    """ "according to X": ``according`` followed by ``to``, heading or marking a noun; a one-word
+    frame marks a noun that is no noun of speech ("согласно Быкову"; "согласно заявлению X" is
+    the noun's frame of opinion, ``noun_of_speech``)."""
+    if not according_word(tree, node):
+        return None
+    if one_word(tree):
+        phrase = tree.head_of(node)
+        if node.rel != "case" or phrase is None or phrase.upos not in ("NOUN", "PROPN", "PRON") \
+                or phrase.lemma in tree.lang.nominal_cues or phrase.lemma in tree.lang.words["relative_pronouns"]:
+            return None
+        return Cue(((node.start, node.end),), node.lemma, ACCORDING_TO, WordRef(tree.index, node.i))
+    if node.i + 1 >= len(tree):
         return None
     to = tree.nodes[node.i + 1]
     if to.text.lower() != tree.lang.frames[ACCORDING_TO][1]:

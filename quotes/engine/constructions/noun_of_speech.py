@@ -27,8 +27,10 @@ FRAME_RELS = frozenset({"obl", "parataxis"})
 
 
 def _frame_word(tree: Tree, node: Node) -> bool:
-    """ "according to his version" is the according-to frame's, not a noun of speech's."""
-    return node.lemma in tree.lang.frames[ACCORDING_TO][0]
+    """ "according to his version" is the according-to frame's, not a noun of speech's (a one-word
+    frame leaves its nouns of speech to this construction: "согласно заявлению X")."""
+    first, then = tree.lang.frames[ACCORDING_TO]
+    return bool(then) and node.lemma in first
 
 
 def source_of_noun(tree: Tree, noun: Node) -> Optional[Node]:

@@ -24,7 +24,7 @@ def content(tree: Tree, node: Node) -> list[Node]:
     comps = comps or ([stray] if stray is not None else [])
     if not comps:
         proform = P.proform_content(tree, node)
-        return [proform] if proform is not None else P.passive_content(tree, node)
+        return tree.subtree(proform) if proform is not None else P.passive_content(tree, node)
     found = [w for comp in comps for w in tree.subtree(comp)]
     found += _before_postposed_subject(tree, node, found)
     obj = tree.child(node, "obj")
