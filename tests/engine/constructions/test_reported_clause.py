@@ -88,6 +88,8 @@ FOUND = [
     # a naming verb with its agent is words said, not a name given
     ('called_by_agent', 'was called',
      'The senator … a liar by the governor', None, 'unknown', None, 'indirect', None, 'verb:speech'),
+    ('outlined_to_how', 'outlined', 'how the harbor would be rebuilt', 'Jane Smith', 'person', 'Mayor', 'indirect',
+     'to the council', 'verb:speech'),
 ]
 
 

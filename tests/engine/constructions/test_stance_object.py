@@ -64,6 +64,17 @@ FOUND = [
     # a hearer verb's object that names no one who could hear is the bid: "urged the passing of"
     ('urged_bid_object', 'urged', 'the passing of a new budget law', 'Tom Hale', 'person', 'Senator', 'indirect',
      None, 'object:speech'),
+    # verbs of putting words out, referring and comparing, and taking distance
+    ('issued_plan', 'issued', 'a plan to rebuild the harbor', 'Jane Smith', 'person', 'Mayor', 'indirect', None,
+     'object:speech'),
+    ('compared_to', 'compared', 'the new tax to a toll on every family', 'Tom Hale', 'person', 'Senator', 'indirect',
+     None, 'object:speech'),
+    ('offered_thoughts', 'offered', 'her thoughts on the new stadium', 'Jane Smith', 'person', 'Mayor', 'indirect',
+     None, 'object:speech'),
+    ('credited_with', 'credited', 'the police with the drop in crime', 'Jane Smith', 'person', 'Mayor', 'indirect',
+     None, 'object:speech'),
+    ('disavowed_leaflets', 'has disavowed', "the group's leaflets", 'Tom Hale', 'person', 'Senator', 'indirect', None,
+     'object:speech'),
 ]
 
 
@@ -76,6 +87,8 @@ def test_finds_the_claim(row, lang):
 NOTHING = [
     'neg_added_to',
     'neg_urged_hearer_only',  # "urged voters": the hearer, nothing bid
+    'neg_read_to',  # "read to the children": the hearer, nothing read out
+    'neg_published_passive',  # "was published" with no one who published it
 ]
 
 
