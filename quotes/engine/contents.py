@@ -43,11 +43,23 @@ def _less_trailing_aside(tree: Tree, nodes: list[Node]) -> list[Node]:
 
 
 def _trim(tree: Tree, nodes: Sequence[Node]) -> list[Node]:
-    """Drop punctuation (but quotation marks) and frame words at both ends."""
-    nodes = trim_punct(nodes, keep=QUOTE_CHARS)
+    """Drop punctuation (but quotation marks that hold words of the content) and frame words at both ends."""
+    nodes = _trim_marks(nodes)
     while len(nodes) > 1 and nodes[0].lemma in tree.lang.words["edge_words"] and nodes[0].rel in ("cc", "advmod"):
-        nodes = trim_punct(nodes[1:], keep=QUOTE_CHARS)
+        nodes = _trim_marks(nodes[1:])
     return list(nodes)
+
+
+def _trim_marks(nodes: Sequence[Node]) -> list[Node]:
+    """``nodes`` less punctuation at both ends, quotation marks kept unless they face outward: an
+    opening mark at the end or a closing one at the start opens or closes a quotation the content
+    does not hold ('listed one item: "housing reform"' -> "one item")."""
+    nodes = trim_punct(nodes, keep=QUOTE_CHARS)
+    while nodes and (nodes[-1].text in QUOTE_CHARS and nodes[-1].feat("PunctSide") == "Ini"
+                     or nodes[0].text in QUOTE_CHARS and nodes[0].feat("PunctSide") == "Fin"):
+        nodes = nodes[:-1] if nodes[-1].feat("PunctSide") == "Ini" else nodes[1:]
+        nodes = trim_punct(nodes, keep=QUOTE_CHARS)
+    return nodes
 
 
 def _group_spans(quote: Quote, quotes: Sequence[Quote]) -> tuple[Span, ...]:

@@ -29,7 +29,7 @@ def test_finds_the_claim(row, lang):
 
 # sentences that hold no claim at all
 NOTHING = [
-    'neg_agenda_colon',
+    'neg_agenda_colon',  # any verb before a colon introduces a quotation only when its subject can speak
 ]
 
 

@@ -110,6 +110,8 @@ FOUND = [
     # "ensure" with a hearer is a promise made to them (without one, a deed: neg_ensure_no_hearer)
     ('ensured_hearer', 'ensured', 'that it will be repaired by May', None, 'unknown', None, 'indirect', 'residents',
      'verb:speech'),
+    ('outlined_to_how', 'outlined', 'how the harbor would be rebuilt', 'Jane Smith', 'person', 'Mayor', 'indirect',
+     'to the council', 'verb:speech'),
 ]
 
 

@@ -71,6 +71,20 @@ FOUND = [
      None, 'object:speech'),
     # a clause in which another speaker reports is no part of the object: it is that speaker's claim
     ('introducer_object_colon', 'backed', 'the new budget', None, 'group', None, 'indirect', None, 'object:intention'),
+    # verbs of putting words out, referring and comparing, and taking distance
+    ('issued_plan', 'issued', 'a plan to rebuild the harbor', 'Jane Smith', 'person', 'Mayor', 'indirect', None,
+     'object:speech'),
+    ('compared_to', 'compared', 'the new tax to a toll on every family', 'Tom Hale', 'person', 'Senator', 'indirect',
+     None, 'object:speech'),
+    ('offered_thoughts', 'offered', 'her thoughts on the new stadium', 'Jane Smith', 'person', 'Mayor', 'indirect',
+     None, 'object:speech'),
+    ('credited_with', 'credited', 'the police with the drop in crime', 'Jane Smith', 'person', 'Mayor', 'indirect',
+     None, 'object:speech'),
+    # an opening quotation mark after the object is not the object's: the quotation it opens goes on the claim
+    ('criticized_item_colon', 'criticized', 'the budget item … a bridge to nowhere.', 'Tom Hale', 'person', 'Senator',
+     'indirect', None, 'object:speech'),
+    ('disavowed_leaflets', 'has disavowed', "the group's leaflets", 'Tom Hale', 'person', 'Senator', 'indirect', None,
+     'object:speech'),
 ]
 
 
@@ -84,6 +98,8 @@ NOTHING = [
     'neg_added_to',
     'neg_urged_hearer_only',  # "urged voters": the hearer, nothing bid
     'neg_joint_discussed',  # "X, the mayor, and Y have discussed ways to ...": a meeting
+    'neg_read_to',  # "read to the children": the hearer, nothing read out
+    'neg_published_passive',  # "was published" with no one who published it
 ]
 
 
