@@ -19,6 +19,9 @@ FOUND = [
     ('introducer_object_colon', 'blasted',
      'You have closed every school in the county and you will pay for it.',
      'Karl Brandt', 'person', None, 'direct', None, 'introducer:speech'),
+    # a stance verb's object ending in the colon: the quotation is what was said
+    ('criticized_item_colon', 'criticized', 'a bridge to nowhere.', 'Tom Hale', 'person', 'Senator', 'direct', None,
+     'introducer:speech'),
 ]
 
 

@@ -80,9 +80,6 @@ FOUND = [
      None, 'object:speech'),
     ('credited_with', 'credited', 'the police with the drop in crime', 'Jane Smith', 'person', 'Mayor', 'indirect',
      None, 'object:speech'),
-    # an opening quotation mark after the object is not the object's: the quotation it opens goes on the claim
-    ('criticized_item_colon', 'criticized', 'the budget item … a bridge to nowhere.', 'Tom Hale', 'person', 'Senator',
-     'indirect', None, 'object:speech'),
     ('disavowed_leaflets', 'has disavowed', "the group's leaflets", 'Tom Hale', 'person', 'Senator', 'indirect', None,
      'object:speech'),
 ]
