@@ -34,7 +34,8 @@ def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
     "told the correspondent that talks failed": "failed" parsed as acl:relcl of
     "correspondent" with the conjunction "that" as its mark belongs to "told". A "that"
     tagged a relative pronoun but hung as the mark of a clause with its own subject is the
-    conjunction too ("told the Knot that she does not want to stay").
+    conjunction too ("told the Knot that she does not want to stay"); so is a that-clause after
+    a hearer parsed as an adverbial clause of the verb ("reassuring Putin that Beijing has no plans").
     """
     for obj in tree.children(verb, "obj", "iobj", "obl"):
         for clause in tree.children(obj, "acl:relcl", "acl"):
@@ -42,6 +43,13 @@ def stray_that_clause(tree: Tree, verb: Node) -> Optional[Node]:
             if mark is not None and mark.lemma in tree.lang.words["complementizers"] and (
                     mark.upos == "SCONJ" or tree.child(clause, "nsubj", "nsubj:pass") is not None):
                 return clause
+    # "reassuring his counterpart that Beijing has no plans ...": after the hearer, parsed as an adverbial
+    hearer = tree.child(verb, "iobj", "obj") if tree.lang.hearer_verbs.get(verb.lemma) == "object" else None
+    for clause in tree.children(verb, "advcl") if hearer is not None else ():
+        mark = tree.child(clause, "mark")
+        if clause.i > hearer.i and mark is not None and mark.lemma in tree.lang.words["complementizers"] \
+                and mark.upos == "SCONJ":
+            return clause
     return None
 
 

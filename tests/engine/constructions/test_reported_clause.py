@@ -12,6 +12,10 @@ FOUND = [
     ('told_that', 'told',
      'that the two programmes differ in one fundamental point',
      'Elkhan Velizade', 'person', 'political analyst', 'indirect', 'Caucasian Knot', 'verb:speech'),
+    # a that-clause after the hearer, parsed as an adverbial clause of the verb, is what was said
+    ('hearer_that_advcl', 'reassuring',
+     'that the city has no plans to close the plant in Kent', 'Jane Smith', 'person', None, 'indirect', 'Tom Ward',
+     'verb:speech'),
     ('adverb_apart', 'said',
      'that the budget would pass', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
     ('adverb_before_aux', 'also has said',
@@ -128,6 +132,7 @@ NOTHING = [
     'neg_passive_announced',
     'neg_it_is_clear',
     'reassured_voters_alone',
+    'neg_hearer_when_advcl',  # "reassured the voters when the plant closed": a time, nothing said
     'neg_relative_clause',
     'neg_act_dismissed',
     'neg_act_declared_emergency',
