@@ -110,6 +110,9 @@ FOUND = [
     # a study with its maker shows as its source (a bare "experience shows" does not: neg_experience_shows)
     ('research_by_shows', 'shows', 'that higher fines do not stop the dumping', None, 'unknown', None, 'indirect',
      None, 'verb:evidence'),
+    # a programme's title in quotation marks, parsed as a second clause of the verb, is no content
+    ('said_on_programme', 'said', 'We will not close the plant this year,', 'Karl Brandt', 'person', None, 'direct',
+     None, 'verb:speech'),
     # "ensure" with a hearer is a promise made to them (without one, a deed: neg_ensure_no_hearer)
     ('ensured_hearer', 'ensured', 'that it will be repaired by May', None, 'unknown', None, 'indirect', 'residents',
      'verb:speech'),
