@@ -113,6 +113,13 @@ FOUND = [
     # a programme's title in quotation marks, parsed as a second clause of the verb, is no content
     ('said_on_programme', 'said', 'We will not close the plant this year,', 'Karl Brandt', 'person', None, 'direct',
      None, 'verb:speech'),
+    # a semicolon outside quotation marks ends a clause: what comes before it is no other verb's content
+    ('semicolon_two_reports', 'said', 'she saw the fans throwing bottles', 'Anna Berg', 'person', None, 'indirect',
+     None, 'verb:speech'),
+    ('semicolon_two_reports', 'also have said', 'the fans were shouting insults', None, 'group', None, 'indirect',
+     None, 'verb:speech'),
+    ('semicolon_in_quote', 'said', 'We lost the game; we will be back next year,', 'Karl Brandt', 'person', None,
+     'direct', None, 'verb:speech'),
     # "ensure" with a hearer is a promise made to them (without one, a deed: neg_ensure_no_hearer)
     ('ensured_hearer', 'ensured', 'that it will be repaired by May', None, 'unknown', None, 'indirect', 'residents',
      'verb:speech'),
