@@ -258,11 +258,26 @@ def _verb_cue(tree: Tree, verb: Node, lemma: str, near_quote: bool, before_colon
         kind = None
     if kind == PARENTHETICAL and cls == "intention":
         kind = None  # "as she campaigns": "as" is "while"; "..., he would support X" is his own clause
+    if kind is not None and cls == "evidence" and _no_ones_evidence(tree, verb, lemma):
+        kind = None
     if kind is None:
         return None
     # "Asked about the polls, ...": the asker's question, its words as a verb's with its object
     found = QUESTION if kind == OBJECT and question_put.find(tree, verb) else kind
     return Cue(_verb_spans(tree, verb, kind), lemma, found, WordRef(tree.index, verb.i))
+
+
+def _no_ones_evidence(tree: Tree, verb: Node, lemma: str) -> bool:
+    """Whether an inference is the writer's, reported from no one: "the claims do not seem to advance
+    any agenda" (a raising verb on what cannot speak), "experience shows that ..." (a bare noun of
+    general knowledge; "a new poll shows", "polls show" name their source). "Trump seemed to agree" and
+    "it appears that" stay."""
+    subject = active_subject(tree, verb)
+    if subject is None or subject.upos != "NOUN" or can_speak(tree, subject) or subject.entity:
+        return False
+    if lemma in tree.lang.words["raising_verbs"]:
+        return True
+    return subject.feat("Number") != "Plur" and not tree.children(subject)
 
 
 def _adjective_cue(tree: Tree, adjective: Node, lemma: str, near_quote: bool, before_colon: bool) -> Optional[Cue]:

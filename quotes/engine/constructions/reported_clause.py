@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from quotes.engine import predicates as P
 from quotes.engine.constructions.base import VERB, VERB_NEEDS, Construction, subject_source
+from quotes.engine.quotemarks import CLOSERS, MIN_QUOTE_WORDS, OPENERS, QUOTE_CHARS
 from quotes.engine.tree import Node, Tree
 
 CONTENT_RELS = ("ccomp", "xcomp")
@@ -20,6 +21,7 @@ def content(tree: Tree, node: Node) -> list[Node]:
     rels = ("ccomp",) if node.lemma in words["aspectual_verbs"] else CONTENT_RELS
     # a parataxis with a preposition is an aside ("по словам X, ..."), not what the verb reports
     comps = tree.children(node, *rels) or [k for k in tree.children(node, "parataxis") if tree.child(k, "case") is None]
+    comps = [c for c in comps if not _quoted_title(tree, node, c) and not _beyond_semicolon(tree, node, c)]
     stray = P.stray_that_clause(tree, node) or P.for_clause(tree, node)
     comps = comps or ([stray] if stray is not None else [])
     if not comps:
@@ -53,6 +55,31 @@ def _before_postposed_subject(tree: Tree, verb: Node, found: list[Node]) -> list
         own = {n.i for n in tree.subtree(verb)}
         out += [n for n in tree.subtree(head) if n.i not in own]
     return out
+
+
+def _beyond_semicolon(tree: Tree, verb: Node, clause: Node) -> bool:
+    """A clause before the verb with a semicolon between them, outside any quotation: a sentence of its
+    own, never what the verb reports ("X said A; police also have said B": B is the police's)."""
+    if clause.i > verb.i:
+        return False
+    end = tree.subtree(clause)[-1].i
+    stops = [n for n in tree.nodes[end:verb.i] if n.text == ";"]
+    return bool(stops) and not any(ch in QUOTE_CHARS for ch in tree.text[stops[0].end:verb.start])
+
+
+def _quoted_title(tree: Tree, verb: Node, clause: Node) -> bool:
+    """A clause the parser made of a title in quotation marks after the verb: 'said on CBS' "Face the
+    Nation."' (fewer words than a quotation of speech needs, each word but the little ones capitalised)."""
+    words = tree.subtree(clause)
+    inner = [n for n in words if n.upos != "PUNCT"]
+    if clause.rel != "ccomp" or not inner or inner[0].i < verb.i or len(inner) >= MIN_QUOTE_WORDS \
+            or not all(n.text[:1].isupper() for n in inner if n.upos not in ("DET", "ADP", "CCONJ", "PART")):
+        return False
+    before = tree.nodes[inner[0].i - 1] if inner[0].i > 0 else None
+    after = tree.nodes[inner[-1].i + 1:inner[-1].i + 3]  # the closing mark, a full stop before it allowed
+    closing = next((k for k, n in enumerate(after) if n.text in CLOSERS), None)
+    return before is not None and before.text in OPENERS and closing is not None \
+        and all(n.upos == "PUNCT" for n in after[:closing]) and inner[-1].i - inner[0].i == len(inner) - 1
 
 
 def _raised_subject(tree: Tree, verb: Node) -> list[Node]:

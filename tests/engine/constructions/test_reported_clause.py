@@ -111,6 +111,19 @@ FOUND = [
      'Tom Miller', 'person', 'lawyer', 'indirect', None, 'verb:speech'),
     ('told_outlet_that_pron', 'told', 'that she does not want to leave the town, since her parents live there',
      'Anna Berg', 'person', 'teacher', 'indirect', 'Daily Post', 'verb:speech'),
+    # a study with its maker shows as its source (a bare "experience shows" does not: neg_experience_shows)
+    ('research_by_shows', 'shows', 'that higher fines do not stop the dumping', None, 'unknown', None, 'indirect',
+     None, 'verb:evidence'),
+    # a programme's title in quotation marks, parsed as a second clause of the verb, is no content
+    ('said_on_programme', 'said', 'We will not close the plant this year,', 'Karl Brandt', 'person', None, 'direct',
+     None, 'verb:speech'),
+    # a semicolon outside quotation marks ends a clause: what comes before it is no other verb's content
+    ('semicolon_two_reports', 'said', 'she saw the fans throwing bottles', 'Anna Berg', 'person', None, 'indirect',
+     None, 'verb:speech'),
+    ('semicolon_two_reports', 'also have said', 'the fans were shouting insults', None, 'group', None, 'indirect',
+     None, 'verb:speech'),
+    ('semicolon_in_quote', 'said', 'We lost the game; we will be back next year,', 'Karl Brandt', 'person', None,
+     'direct', None, 'verb:speech'),
     # "ensure" with a hearer is a promise made to them (without one, a deed: neg_ensure_no_hearer)
     ('ensured_hearer', 'ensured', 'that it will be repaired by May', None, 'unknown', None, 'indirect', 'residents',
      'verb:speech'),
@@ -150,6 +163,8 @@ NOTHING = [
     'neg_condition_says',
     'neg_agreed_to_sign',  # "agreed to sign the contracts": consent to a deed
     'neg_ensure_no_hearer',  # "must ensure that every school reopens": makes it so, promises no one
+    'neg_seem_inanimate',  # "the rules do not seem to help": the writer's inference about what cannot speak
+    'neg_experience_shows',  # "experience shows that": general knowledge, no one's report
 ]
 
 
