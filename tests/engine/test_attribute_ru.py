@@ -127,3 +127,12 @@ def test_page_furniture_holds_no_claim(ru):
     claims = claims_of("page_furniture", ru)
     assert [(c.speaker, c.cue, c.claim) for c in claims] == [
         ("Олег Быков", "заявил", "Мост отремонтируют до осени")]
+
+
+def test_the_expert_is_the_analyst_just_quoted_and_a_short_tagged_quotation_is_speech(ru):
+    """ "— пояснил эксперт" after one person named: that person; «…», — before a tag is direct speech
+    however short."""
+    claims = claims_of("expert_described", ru)
+    assert [(c.speaker, c.cue, c.quote_type, c.claim, c.source) for c in claims] == [
+        ("Марат Гусейнов", "заявил", "indirect", "что выборы перенесут на осень", "Политолог Марат Гусейнов"),
+        ("Марат Гусейнов", "пояснил", "direct", "Решение уже принято", "эксперт")]
