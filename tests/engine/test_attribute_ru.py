@@ -84,6 +84,11 @@ FOUND = [
     ("himself_no_role", "Быков", "person", "заявил", "indirect", "что не знает об этом", None, None, "Сам Быков"),
     ("shouted_unnamed", None, "unknown", "крикнула", "direct", "Нам не дают воды!", "участница", None,
      "одна из участниц митинга"),
+    # the preposition of a prepositional verb joins the cue; a converb speaks with its head's subject
+    ("points_to", "Олег Быков", "person", "указал на", "indirect", "ошибки в отчете министерства",
+     "Депутат", None, "Депутат Олег Быков"),
+    ("converb_topic", "Олег Быков", "person", "заявив о", "indirect", "своих планах участвовать в выборах",
+     "глава района", None, "глава района Олег Быков"),
     # a Russian cue is its verb: the adverbs beside it are not part of it
     ("adverb_not_cue", None, "group", "заявил", "indirect", "что мост откроют летом", "мэр", None, "мэр"),
 ]
