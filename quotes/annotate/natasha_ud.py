@@ -251,7 +251,7 @@ class NatashaAnnotator:
         version = getattr(natasha, "__version__", None) or _dist_version("natasha")
         self.models = "slovnet_{morph,syntax,ner}_news_v1 + navec_news_v1 + pymorphy2"
         self.description = f"natasha {version} ({self.models})"
-        self.version_key = f"natasha-ud/3|{version}|{_dist_version('slovnet')}|{_dist_version('pymorphy2')}"
+        self.version_key = f"natasha-ud/4|{version}|{_dist_version('slovnet')}|{_dist_version('pymorphy2')}"
 
     def annotate(self, texts: Iterable[str]) -> Iterator[Document]:
         """One UD Document per text, in order; invisible characters are not read (quotes.annotate.clean)."""

@@ -317,11 +317,13 @@ def _naming_participle(tree: Tree, verb: Node) -> bool:
         return False
     if verb.rel in ("acl", "amod") and verb.past_participle:
         return True
-    if tree.children(verb, "obj") and not tree.children(verb, "xcomp", "ccomp", "obl"):
-        return True  # "назвал свою фамилию", "named a successor": a name given, nothing said of it
-    named = tree.child(verb, "xcomp")
-    if named is not None and speaker_subject(tree, verb) is None and not _by_phrase(tree, named):
-        return True  # "их называли свечами": a name in use, no one who gave it  # the name; no one who names it, nothing named but the noun it is on
+    # Where case marks the name given (an instrumental, parsed xcomp), an object in a case and nothing
+    # else is the thing named: "назвал свою фамилию" (English nouns carry no case: "called X Y" parses many ways)
+    objects = tree.children(verb, "obj")
+    if objects and all(o.upos in ("NOUN", "PROPN") and o.feat("Case") for o in objects) \
+            and not tree.children(verb, "xcomp", "ccomp", "obl"):
+        return True
+    named = tree.child(verb, "xcomp")  # the name; no one who names it, nothing named but the noun it is on
     return (named is not None and named.upos in ("NOUN", "PROPN", "ADJ") and not tree.children(verb, "obj")
             and not any(k.deprel == "nsubj" for k in tree.children(verb))
             and agent(tree, verb) is None and not _by_phrase(tree, named))

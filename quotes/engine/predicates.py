@@ -269,9 +269,9 @@ def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:
 
 def participle_of_subject(tree: Tree, verb: Node) -> bool:
     """ "Earnest spoke, echoing comments by Obama", "Responding to X, Clinton wrote": an -ing
-    clause whose speaker is its head's subject."""
+    clause (or a converb, UD VerbForm=Conv: "..., заявив о планах") whose speaker is its head's subject."""
     head = tree.head_of(verb)
-    return (verb.rel == "advcl" and verb.ing_form and head is not None
+    return (verb.rel == "advcl" and (verb.ing_form or verb.feat("VerbForm") == "Conv") and head is not None
             and any(k.deprel == "nsubj" for k in tree.children(head)))
 
 

@@ -160,7 +160,7 @@ def is_speech(text: str, quote: Quote) -> bool:
     """A quotation of a few words at least ("Caucasian Knot" and "smart" are names, not speech),
     or a shorter one that is an utterance: an exclamation or question ("Out, out!"), one
     introduced by a comma or colon (He yelled, "Out!"), or a sentence of its own ('"They sue,"
-    he said.').
+    he said.', «Всё решено», — сказал он).
     """
     inner = text[quote.inner[0]:quote.inner[1]].strip()
     if len(inner.split()) >= MIN_QUOTE_WORDS:
@@ -168,7 +168,9 @@ def is_speech(text: str, quote: Quote) -> bool:
     if not inner:
         return False
     introduced = text[max(0, quote.start - 3):quote.start].rstrip().endswith((",", ":"))
-    return inner[-1] in "!?" or introduced or (inner[-1] in ",." and _opens_sentence(text, quote.start))
+    # the comma of a tag inside the marks ('"They sue," he said') or after them («Всё решено», — сказал он)
+    tagged = inner[-1] in ",." or text[quote.end:quote.end + 1] == ","
+    return inner[-1] in "!?" or introduced or (tagged and _opens_sentence(text, quote.start))
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -37,6 +37,8 @@ PAGES = [
     ("star_bullet_prose", [("said", "that the bridge will reopen in May")]),  # no word above carries "*"
     ("page_end_other_leads", [("said", "The bridge will reopen in May")]),
     ("rubric_page_leads", [("said", "that the harvest was poor")]),
+    ("page_end_en", [("said", "Prices will rise by autumn")]),
+    ("page_end_first_en", [("said", "that the harvest had failed in the north")]),  # a menu's "All news" above
 ]
 
 
