@@ -16,7 +16,7 @@ from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, 
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
     object_content, topic_preposition, as_predicate, predicative, infinitive, agent, misread_auxiliary,
-    active_subject, speaker_subject)
+    active_subject, speaker_subject, passive_topics)
 from quotes.engine.questions import embedded_question
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
@@ -37,12 +37,13 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
     adverbs = tree.lang.grammar.cue_takes("adverb")  # "also said" (English) or "заявил" alone (Russian)
     cue = [verb]
     called_for = for_clause(tree, verb)
+    passive_topic = bool(passive_topics(tree, verb))  # "was criticized for her vote": "for" is the content's
     for phrase in tree.children(verb, "obl", "advcl"):
         prep = topic_preposition(tree, phrase)
         if called_for is not None and phrase.i == called_for.i:
             prep = tree.child(phrase, "mark")  # "is calling for the US to act": "for" is the cue's
         if prep is not None and prep.i == verb.i + 1 and prep.lemma not in words["agent_prepositions"] and (
-                kind == OBJECT or prepositional(tree, verb, prep.lemma)):
+                kind == OBJECT or prepositional(tree, verb, prep.lemma)) and not passive_topic:
             cue.append(prep)  # "called on", "called for", "talked about", "cautioned against"
     for kid in tree.children(verb):
         if (kid.deprel in VERB_AUX or kid.deprel == "cop") and kid.i < verb.i and not misread_auxiliary(tree, kid):

@@ -124,6 +124,10 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
                 and (topic_noun(passive) or passive.feat("PronType") == "Dem") \
                 and not tree.children(verb, "ccomp", "xcomp"):
             return passive
+        # "Smith was criticized for her vote": someone unnamed spoke of her, and of what she did
+        if passive is not None and passive_topics(tree, verb) and not tree.children(verb, "ccomp", "xcomp") \
+                and (topic_noun(passive) or passive.feat("PronType") in ("Dem", "Prs")):
+            return passive
         return None  # "was asked about the polls": the one asked is no topic
     obj = tree.child(verb, "obj")
     if obj is not None and object_is_hearer(tree, verb) and not _bid_after(tree, verb, obj) \
@@ -142,6 +146,18 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
                 and not _to_hearer_or_growth(tree, verb, prep):  # "disagrees with the decision"
             return kid
     return None
+
+
+def passive_topics(tree: Tree, verb: Node) -> list[Node]:
+    """What a passive verb of speech says its subject was spoken of for: "was criticized for her vote",
+    "is accused of lying", "was challenged over hiring foreign workers" -> the phrases after the verb."""
+    if not tree.children(verb, "aux:pass"):
+        return []
+    cases = tree.lang.words["topic_prepositions"] | tree.lang.words["noun_topic_prepositions"]
+    return [k for k in tree.children(verb, "obl", "advcl") if k.i > verb.i and k.deprel != "obl:agent"
+            and (prep := topic_preposition(tree, k)) is not None and prep.lemma in cases
+            and prep.lemma not in tree.lang.words["agent_prepositions"]
+            and not any(w.entity in NOT_TOPICS for w in tree.children(k))]  # "for the second time"
 
 
 def climb_subject(tree: Tree, verb: Node, own: Callable[[Tree, Node], Optional[Node]],

@@ -21,8 +21,10 @@ def content(tree: Tree, verb: Node) -> list[Node]:
     if obj is None:
         return []
     words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos"))
-    if obj.i < verb.i:
-        return words  # a passive's subject: "the plan was criticized by Democrats"
+    if obj.i < verb.i:  # a passive's subject: "the plan was criticized by Democrats"
+        # ... and what it was spoken of for: "Smith was criticized for her vote"
+        words += [w for k in P.passive_topics(tree, verb) for w in tree.subtree(k)]
+        return sorted(words, key=lambda n: n.i)
     events = tree.lang.words["speech_events"]
     for kid in tree.children(verb, "obl", "advcl", "xcomp", "ccomp"):
         if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in events \

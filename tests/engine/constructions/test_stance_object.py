@@ -71,6 +71,11 @@ FOUND = [
      None, 'object:speech'),
     # a clause in which another speaker reports is no part of the object: it is that speaker's claim
     ('introducer_object_colon', 'backed', 'the new budget', None, 'group', None, 'indirect', None, 'object:intention'),
+    # a passive with no agent: someone unnamed spoke of the subject, and of what it was for
+    ('passive_criticized_for', 'was criticized', 'Mayor Jane Smith … for her vote on the harbor', None, 'unknown', None,
+     'indirect', None, 'object:speech'),
+    ('passive_accused_of', 'was accused', 'Senator Tom Hale … of hiding the report from the council', None, 'unknown',
+     None, 'indirect', None, 'object:speech'),
     # verbs of putting words out, referring and comparing, and taking distance
     ('issued_plan', 'issued', 'a plan to rebuild the harbor', 'Jane Smith', 'person', 'Mayor', 'indirect', None,
      'object:speech'),
@@ -96,6 +101,7 @@ NOTHING = [
     'neg_urged_hearer_only',  # "urged voters": the hearer, nothing bid
     'neg_joint_discussed',  # "X, the mayor, and Y have discussed ways to ...": a meeting
     'neg_read_to',  # "read to the children": the hearer, nothing read out
+    'neg_announced_second_time',  # "for the second time" is when, not what it was announced for
     'neg_published_passive',  # "was published" with no one who published it
 ]
 
