@@ -331,7 +331,8 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         role = role_of(ctx, tree, nodes, unnamed_person[1])
         return Source(span, text, unnamed_person[0], "person", role, _org_in(ctx, span, unnamed_person[1]))
     proper = head.upos == "PROPN" or misread_auxiliary(tree, head)  # '"...," DeBoer said': a name tagged AUX
-    if orgs and proper:
+    # "the press service of the Investigating Committee": a body's unit speaks for the body
+    if orgs and (proper or head.lemma in ctx.lang.words["organization_units"]):
         return Source(span, text, clean_name(orgs[0].name, ctx.lang), "organization")
     if proper and not persons:
         return Source(span, text, clean_name(text, ctx.lang), "organization")

@@ -105,6 +105,9 @@ FOUND = [
     ('relative_report_inside', 'has informed',
      "Anna Berg, one of the leaders of the farmers' union, whose arrest was reported by local media on Monday, is free",
      'Tom Miller', 'person', 'lawyer', 'indirect', None, 'verb:speech'),
+    # a body's unit speaks for the body
+    ('press_service_of', 'told', 'that two bridges were closed',
+     'Ministry of Emergencies', 'organization', None, 'indirect', 'reporters', 'verb:speech'),
     ('told_outlet_that_pron', 'told', 'that she does not want to leave the town, since her parents live there',
      'Anna Berg', 'person', 'teacher', 'indirect', 'Daily Post', 'verb:speech'),
     # "ensure" with a hearer is a promise made to them (without one, a deed: neg_ensure_no_hearer)
