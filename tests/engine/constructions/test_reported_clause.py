@@ -108,6 +108,13 @@ FOUND = [
     # a body's unit speaks for the body
     ('press_service_of', 'told', 'that two bridges were closed',
      'Ministry of Emergencies', 'organization', None, 'indirect', 'reporters', 'verb:speech'),
+    # a clause inside the speaker's phrase describes the speaker: no claim of its own, not in the role
+    ('speaker_relative_topic', 'said', 'The council had approved the plan in secret',
+     'Anna Berg', 'person', 'local historian', 'indirect', None, 'verb:speech'),
+    # the speaker after the verb, parsed as its object ("reported Tom Miller")
+    ('speaker_participle_topic', 'reported', 'The mayor himself did not attend the session', 'Tom Miller', 'person',
+     'member of the group supporting the mayor and a coordinator of the Clean Town movement', 'indirect', None,
+     'verb:speech'),
     ('told_outlet_that_pron', 'told', 'that she does not want to leave the town, since her parents live there',
      'Anna Berg', 'person', 'teacher', 'indirect', 'Daily Post', 'verb:speech'),
     # "ensure" with a hearer is a promise made to them (without one, a deed: neg_ensure_no_hearer)
