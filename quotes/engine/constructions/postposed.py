@@ -1,9 +1,10 @@
 """A speaker set off after the content, its verb left without a subject by the parser:
-"A must be tightened, and B should be recorded, Asmat Lakerbaia, the Ombudsperson, has stated."
+"A must be tightened, and B should be recorded, Asmat Lakerbaia, the Ombudsperson, has stated.",
+"A was his own initiative, Sergei Vorontsov, a political analyst, is sure."
 
 The parser hangs the speaker's phrase inside the content (an apposition of its last noun) and
 makes the verb a conjunct or modifier of a word there, so the verb has neither subject nor
-clause. Cue: a finite reporting verb of speech or thought with no subject, clause or
+clause. Cue: a finite reporting verb (or adjective of stance with its copula) of speech or thought with no subject, clause or
 coordinating conjunction of its own, right after one or two noun phrases set off by commas
 ("X, the ombudsman,"; "the press service of the committee") that can speak, with a clause
 before them. Content: that clause, up to the comma before the speaker. Source: the phrase.
@@ -32,8 +33,8 @@ def speaker_phrase(tree: Tree, verb: Node) -> list[Node]:
     if not _bare_finite(tree, verb) or tree.lang.class_of(cue_lemma(tree, verb)) not in CUE_CLASSES:
         return []
     k = verb.i - 1
-    while k >= 0 and tree.nodes[k].head == verb.i and tree.nodes[k].rel in ("aux", "advmod"):
-        k -= 1  # "has", "also"
+    while k >= 0 and tree.nodes[k].head == verb.i and tree.nodes[k].rel in ("aux", "cop", "advmod"):
+        k -= 1  # "has", "is" (of "is sure"), "also"
     if k >= 0 and tree.nodes[k].text == ",":
         k -= 1
     phrases = _phrases_before(tree, k)
@@ -55,7 +56,7 @@ def _bare_finite(tree: Tree, verb: Node) -> bool:
     kids = tree.children(verb)
     if any(k.rel in ("nsubj", "csubj", "expl", "ccomp", "xcomp", "parataxis", "cc") for k in kids):
         return False
-    return verb.feat("VerbForm") == "Fin" or any(k.rel == "aux" and k.i < verb.i for k in kids)
+    return verb.feat("VerbForm") == "Fin" or any(k.rel in ("aux", "cop") and k.i < verb.i for k in kids)
 
 
 def _phrases_before(tree: Tree, end: int) -> list[list[Node]]:

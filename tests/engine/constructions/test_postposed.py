@@ -19,6 +19,14 @@ FOUND = [
     ('postposed_bare_quote', 'has commented',
      "The strike will go on, and the mother's letter in the newspaper led to the release of her son,",
      'Tom Miller', 'person', 'board member of the union Solidarity', 'direct', None, 'postposed:speech'),
+    # an adjective of stance with its copula, left bare the same way
+    ('postposed_bare_sure', 'is sure',
+     "The new rules and the timing of their release were the governor's own initiative",
+     'Tom Miller', 'person', 'political analyst', 'indirect', None, 'postposed:cognition'),
+    # ... its name tagged a place: the role marks a person
+    ('role_marks_place_name', 'is sure',
+     "The new rules and the timing of their release were the governor's own initiative",
+     'Tom Miller', 'person', 'political analyst', 'indirect', None, 'postposed:cognition'),
     # an unnamed body: its phrase is the source, no speaker invented
     ('postposed_bare_org', 'told',
      'A criminal case has been opened into the fire at the market in the town of Kent',
