@@ -111,6 +111,20 @@ def _in_relative_clause(tree: Tree, cue: Cue) -> bool:
     return any(n.deprel == "acl:relcl" for n in [node, *tree.ancestors(node)])
 
 
+def _without_speaker_descriptions(text: str, tree: Tree, found: list[Attribution]) -> list[Attribution]:
+    """``found`` less the topics reported on a common noun of another claim's speaker phrase: in
+    "said X, a scholar, who commented on the videos" and "X, a member of the group supporting Y"
+    the clause describes the speaker's role; no one reports the videos or Y ("said Smith, who
+    backed the governor", on the name, is her stance)."""
+    def hangs_in(a: Attribution, mention) -> bool:
+        node = tree.nodes[a.cue.head.word]
+        host = next((n for n in tree.ancestors(node) if mention[0] <= n.start < mention[1]), None)
+        return host is not None and host.upos == "NOUN"
+    mentions = [(o, o.source.mention) for o in found if o.source and o.source.mention and o.cue]
+    return [a for a in found if not (a.construction in TOPICS and a.cue and a.cue.head.sent == tree.index
+                                     and any(o is not a and hangs_in(a, m) for o, m in mentions))]
+
+
 def _run_over_semicolons(text: str, tree: Tree, found: list[Attribution]) -> list[Attribution]:
     """Each verb's content run on over a semicolon (``_over_semicolon``)."""
     return [_over_semicolon(text, tree, a, found) for a in found]
@@ -415,6 +429,9 @@ SENTENCE_PASSES = (
     # a content stops where another speaker's utterance begins inside it: first, while every
     # content still has the end its construction gave it
     _cut_at_next_utterances,
+    # a topic reported inside a speaker's phrase describes the speaker: before the passes that
+    # join or extend claims, so that none takes it for a claim
+    _without_speaker_descriptions,
     # a verb's content runs on over a semicolon to the sentence end: after the cuts, so that a
     # cut content is not run on again past the utterance that cut it
     _run_over_semicolons,

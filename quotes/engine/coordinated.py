@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from quotes.engine.predicates import conjuncts
 from quotes.engine.resolve import ArticleContext, resolve
-from quotes.engine.tree import Node, Tree
+from quotes.engine.tree import Node, Tree, trim_punct
 from quotes.types import Cue, Source, Span
 
 SPEAKER_UPOS = ("PROPN", "NOUN")
@@ -23,12 +24,7 @@ def _root(tree: Tree, span: Span) -> Optional[Node]:
 
 def _conjuncts(tree: Tree, node: Node, span: Span) -> list[Node]:
     """The conjuncts of ``node`` inside ``span``, nested ones too ("A, B and C")."""
-    found = []
-    for kid in tree.children(node, "conj"):
-        if span[0] <= kid.start < span[1] and kid.upos in SPEAKER_UPOS:
-            found.append(kid)
-            found.extend(_conjuncts(tree, kid, span))
-    return found
+    return [kid for kid in conjuncts(tree, node) if span[0] <= kid.start < span[1] and kid.upos in SPEAKER_UPOS]
 
 
 def co_speakers(ctx: ArticleContext, tree: Tree, cue: Cue, source: Optional[Source],
@@ -43,7 +39,7 @@ def co_speakers(ctx: ArticleContext, tree: Tree, cue: Cue, source: Optional[Sour
     for conj in _conjuncts(tree, root, source.mention):
         words = [n for n in tree.subtree(conj, exclude=tree.children(conj, "conj", "cc"))
                  if not any(a <= n.start < b for a, b in content_spans)]
-        words = [n for n in words if n.upos != "PUNCT" or n.text in "-&()"]
+        words = trim_punct(words, keep="-&()")  # inner commas kept: "an activist, Y" is a role and a name
         if not words:
             continue
         found = resolve(ctx, tree, conj, words)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from quotes.engine.constructions import (according_to, colon, introducer, noun_of_speech, question_put, quote_tag,
-                                         stance_adjective)
-from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, QUESTION, QUOTE_ONLY, VERB
+from quotes.engine.constructions import (according_to, colon, introducer, noun_of_speech, postposed, question_put,
+                                         quote_tag, stance_adjective)
+from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, POSTPOSED, QUESTION, QUOTE_ONLY, VERB
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
     object_content, topic_preposition, as_predicate, predicative, infinitive, agent, misread_auxiliary,
-    active_subject, speaker_subject, passive_topics)
+    active_subject, speaker_subject, passive_topics, conjuncts)
 from quotes.engine.questions import embedded_question
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
@@ -154,7 +154,8 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     """How a reporting verb takes its content, or None when it has none.
 
     "He said that it rained" -> VERB; "It rained, he said" -> PARENTHETICAL;
-    "He said:" -> INTRODUCER; "He said" beside a quotation -> QUOTE_ONLY.
+    "He said:" -> INTRODUCER; "He said" beside a quotation -> QUOTE_ONLY;
+    "A, X, the ombudsman, has stated" with X hung inside A -> POSTPOSED.
     """
     rels = ("ccomp",) if verb.lemma in tree.lang.words["aspectual_verbs"] else CONTENT_RELS
     if tree.children(verb, *rels) or stray_that_clause(tree, verb) or passive_content(tree, verb) \
@@ -162,6 +163,8 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
         return VERB
     if proform_content(tree, verb) is not None:
         return VERB
+    if postposed.speaker_phrase(tree, verb):
+        return POSTPOSED  # "A, X, the ombudsman, has stated": the parser left the verb bare
     mark = tree.child(verb, "mark")
     head = tree.head_of(verb)
     if predicative(tree, mark) and verb.feat("VerbForm") == "Fin" and speaker_subject(tree, verb) is None:
@@ -392,10 +395,7 @@ def _act_not_speech(tree: Tree, verb: Node, kind: str) -> bool:
 def _coordinated_subject(tree: Tree, verb: Node) -> bool:
     """Whether the verb's subject joins two or more ("Smith, the mayor, and Jones have discussed")."""
     subject = active_subject(tree, verb)
-    if subject is None:
-        return False
-    # the second conjunct may hang on the first one's apposition ("Smith, the mayor, and Jones")
-    return any(tree.children(n, "conj") for n in [subject, *tree.children(subject, "appos")])
+    return subject is not None and bool(conjuncts(tree, subject))
 
 
 def relayed_object(tree: Tree, verb: Node) -> Optional[Node]:

@@ -232,6 +232,16 @@ def acting_noun(tree: Tree, verb: Node) -> Optional[Node]:
     return None
 
 
+def conjuncts(tree: Tree, noun: Node) -> list[Node]:
+    """The nouns coordinated with ``noun``, nested ones too, also where the parser hung the next
+    one on its apposition: "an advocate, Ibragim Tatrov, and an activist, Leila Kostoeva" -> [activist]."""
+    found = []
+    for kid in [k for n in [noun, *tree.children(noun, "appos")] for k in tree.children(n, "conj")]:
+        found.append(kid)
+        found.extend(conjuncts(tree, kid))
+    return found
+
+
 def borrows_subject(tree: Tree, verb: Node) -> bool:
     """Whether ``verb`` speaks with its head's subject: "declined to say", "answered and said",
     "came to talk about", "spoke, echoing comments by Obama"."""

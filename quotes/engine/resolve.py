@@ -331,7 +331,8 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         role = role_of(ctx, tree, nodes, unnamed_person[1])
         return Source(span, text, unnamed_person[0], "person", role, _org_in(ctx, span, unnamed_person[1]))
     proper = head.upos == "PROPN" or misread_auxiliary(tree, head)  # '"...," DeBoer said': a name tagged AUX
-    if orgs and proper:
+    # "the press service of the Investigating Committee": a body's unit speaks for the body
+    if orgs and (proper or head.lemma in ctx.lang.words["organization_units"]):
         return Source(span, text, clean_name(orgs[0].name, ctx.lang), "organization")
     if proper and not persons:
         return Source(span, text, clean_name(text, ctx.lang), "organization")
@@ -419,13 +420,14 @@ def _role_marked_name(tree: Tree, head: Node) -> Optional[Span]:
 
 def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` with the names a role marks as persons ("Selçuk Bayraktar, the technical director"):
-    an untagged name becomes a PERSON, and so does one tagged ORG, so that a later "Bayraktar" or "he"
+    an untagged name becomes a PERSON, and so does one tagged ORG or GPE, so that a later "Bayraktar" or "he"
     finds them."""
     out = []
     for e in entities:
         if e.type == PERSON and e.sent < len(trees):
             e = _with_first_name(trees[e.sent], _without_role_word(trees[e.sent], e))
-        tree = trees[e.sent] if e.type == "ORG" and e.sent < len(trees) else None
+        # a name tagged an organization or a place ("Sergei Vorontsov" as GPE) that a role marks is a person
+        tree = trees[e.sent] if e.type in ("ORG", "GPE") and e.sent < len(trees) else None
         heads = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos == "PROPN"
                  and not ((h := tree.head_of(n)) is not None and e.start <= h.start < e.end)] if tree else []
         marked = heads and _role_marked_name(tree, heads[0]) == (e.start, e.end)

@@ -72,6 +72,9 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     exclude += [k for k in tree.children(head, "case") if head.rel in ("obl", "nmod") and head.deprel != "nmod:poss"]
     # "Harvey, who backed Cruz, said": an aside on the speaker is not the speaker's name
     exclude += [k for k in tree.children(head, "acl:relcl") if k.i > head.i and _after_comma(tree, k)]
+    # ... also on the speaker's apposition: "Ruslan Dzhabrailov, a scholar, who commented on the videos"
+    exclude += [k for a in tree.children(head, "appos") for k in tree.children(a, "acl:relcl")
+                if _after_comma(tree, k) and tree.word_before(a) is not None and tree.word_before(a).text == ","]
     # "Sanders himself", "Clinton and Sanders all": a pronoun in apposition names no one more
     exclude += [k for k in tree.children(head, "appos") if k.upos == "PRON"]
     # "by organizers as a manifestation of ...": the as-phrase is content, not source.

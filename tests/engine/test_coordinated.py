@@ -34,3 +34,11 @@ def test_the_polnear_scorer_counts_a_group_once(lang):
 def test_each_speaker_keeps_their_own_role(lang):
     claims = claims_of("coordinated_roles", lang)
     assert [(c.speaker, c.role) for c in claims] == [("Anna Berg", "lawyer"), ("Karl Brandt", "miner")]
+
+
+def test_a_conjunct_hung_on_the_first_ones_apposition_speaks_too(lang):
+    # "a lawyer, Anna Berg, and a miner, Karl Brandt, have informed" with "miner" a conjunct of "Anna"
+    claims = claims_of("coordinated_on_apposition", lang)
+    assert [(c.speaker, c.role, c.claim) for c in claims] == [
+        ("Anna Berg", "lawyer", "The old mine will stay closed"), ("Karl Brandt", "miner", "The old mine will stay closed")]
+    assert {c.claim_group for c in claims} == {claims[0].claim_id}

@@ -9,6 +9,7 @@
     noun_of_speech    "the statement by X about ...", "made a call for"      (nominal)
     opinion_frame     "In Jane Smith's view, ..."                            (opinion_phrase)
     colon             "Lynch: No outside influence on the probe"             (colon)
+    postposed         "A, X, the ombudsman, has stated." (verb left bare)   (postposed)
     stance_adjective  "Smith is confident that ...", "critical of the plan"  (adjective, adjective_object)
     question_put      "Asked about the polls, Smith said ..."                (question)
 
@@ -21,16 +22,18 @@ An adjective of stance and the asker's question report as the verb construction 
 from __future__ import annotations
 
 from quotes.engine.constructions import (according_to, colon, introducer, noun_of_speech, opinion_frame,
-                                         parenthetical, question_put, quote_tag, reported_clause, stance_adjective,
-                                         stance_object)
+                                         parenthetical, postposed, question_put, quote_tag, reported_clause,
+                                         stance_adjective, stance_object)
 from quotes.engine.constructions.base import (ACCORDING_TO, ADJECTIVE, ADJECTIVE_OBJECT, COLON, INTRODUCER, NOMINAL,
-                                              OBJECT, OPINION_PHRASE, PARENTHETICAL, QUESTION, QUOTE_ONLY, VERB,
-                                              Construction, Kind)
+                                              OBJECT, OPINION_PHRASE, PARENTHETICAL, POSTPOSED, QUESTION, QUOTE_ONLY,
+                                              VERB, Construction, Kind)
 
 REGISTRY: dict[str, Construction] = {c.kind: c for c in (
     reported_clause.CONSTRUCTION, parenthetical.CONSTRUCTION, stance_object.CONSTRUCTION, introducer.CONSTRUCTION,
     quote_tag.CONSTRUCTION, according_to.CONSTRUCTION, noun_of_speech.CONSTRUCTION, opinion_frame.CONSTRUCTION,
-    colon.CONSTRUCTION, stance_adjective.CONSTRUCTION, stance_adjective.OBJECT_CONSTRUCTION, question_put.CONSTRUCTION)}
+    colon.CONSTRUCTION, stance_adjective.CONSTRUCTION, stance_adjective.OBJECT_CONSTRUCTION, question_put.CONSTRUCTION,
+    postposed.CONSTRUCTION)}
 
 __all__ = ["REGISTRY", "Construction", "Kind", "VERB", "PARENTHETICAL", "ACCORDING_TO", "NOMINAL",
-           "OPINION_PHRASE", "INTRODUCER", "QUOTE_ONLY", "OBJECT", "COLON", "ADJECTIVE", "ADJECTIVE_OBJECT", "QUESTION"]
+           "OPINION_PHRASE", "INTRODUCER", "QUOTE_ONLY", "OBJECT", "COLON", "ADJECTIVE", "ADJECTIVE_OBJECT", "QUESTION",
+           "POSTPOSED"]

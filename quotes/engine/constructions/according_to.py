@@ -2,8 +2,8 @@
 
 Cue: the pack's frame (frames.tsv: "according" and "to", by lemma and text). Content: the clause
 the phrase modifies, less the phrase. Source: the frame's noun, or the owner of a noun of speech
-of the pack's ``source_nouns`` ("according to his version" -> his). An aside: it folds into a
-claim of the same speaker.
+of the pack's ``source_nouns`` ("according to his version" -> his); none for a noun of
+conformity ("according to the standard scheme"). An aside: it folds into a claim of the same speaker.
 """
 from __future__ import annotations
 
@@ -41,10 +41,20 @@ def find(tree: Tree, node: Node) -> Optional[Cue]:
     if node.i + 1 >= len(tree):
         return None
     to = tree.nodes[node.i + 1]
-    if to.text.lower() != tree.lang.frames[ACCORDING_TO][1]:
+    if to.text.lower() != tree.lang.frames[ACCORDING_TO][1] or _conformity(tree, node):
         return None
     frame = " ".join(tree.text[node.start:to.end].lower().split())  # the cue's lemma: "according to"
     return Cue(((node.start, to.end),), frame, ACCORDING_TO, WordRef(tree.index, node.i))
+
+
+def _conformity(tree: Tree, according: Node) -> bool:
+    """ "carried out according to the standard scheme", "according to the law": done in keeping with
+    something (the pack's ``conformity_nouns``), which says nothing."""
+    phrase = tree.head_of(according) if according.rel == "case" else according
+    noun = phrase if phrase is not None and phrase.i != according.i else None
+    if noun is None:  # "according" heading its phrase: its noun is the object of "to"
+        noun = next((k for k in tree.children(according) if k.upos in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.lemma.lower() in tree.lang.words["conformity_nouns"]
 
 
 def content(tree: Tree, according: Node) -> list[Node]:

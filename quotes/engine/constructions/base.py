@@ -16,7 +16,7 @@ from quotes.types import Cue
 
 # The names of the constructions: a cue's ``kind``, the first part of a claim's ``rule``.
 Kind = Literal["verb", "parenthetical", "according_to", "nominal", "opinion_phrase", "introducer", "quote",
-               "object", "colon", "adjective", "adjective_object", "question"]
+               "object", "colon", "postposed", "adjective", "adjective_object", "question"]
 VERB: Kind = "verb"
 PARENTHETICAL: Kind = "parenthetical"
 ACCORDING_TO: Kind = "according_to"
@@ -26,6 +26,7 @@ INTRODUCER: Kind = "introducer"
 QUOTE_ONLY: Kind = "quote"
 OBJECT: Kind = "object"
 COLON: Kind = "colon"
+POSTPOSED: Kind = "postposed"
 ADJECTIVE: Kind = "adjective"
 ADJECTIVE_OBJECT: Kind = "adjective_object"
 QUESTION: Kind = "question"

@@ -17,6 +17,10 @@ def content(tree: Tree, node: Node) -> list[Node]:
     """The clause the comment is on: "At the same time, as he has clarified, drones have come ..." ->
     "drones have come ..."."""
     head = tree.head_of(node)
+    # "A, and B, X has stated" with the comment hung on B: it comments on both conjuncts
+    while head is not None and head.rel == "conj" and node.rel == "conj" and (first := tree.head_of(head)) is not None \
+            and first.i < head.i:
+        head = first
     return _commented_clause(tree, head, node) if head is not None else []
 
 

@@ -49,12 +49,14 @@ def source(tree: Tree, cue: Cue) -> Optional[Node]:
 
 
 def inverted_subject(tree: Tree, verb: Node) -> Optional[Node]:
-    """The name right after a subjectless tag verb that opens its clause: "replied Burton and Nick"."""
+    """The name right after a subjectless tag verb that opens its clause: "replied Burton and Nick",
+    "A, reported Elnur Gasimov, a member of ..." (after its own clause and a comma)."""
     if any(k.rel in ("nsubj", "expl") for k in tree.children(verb)):
         return None
     before = tree.text[tree.span[0]:verb.start].rstrip()
-    if before and before[-1] not in CLOSERS:
-        return None  # the verb does not follow the quotation: no inverted tag
+    after_clause = before.endswith(",") and any(k.i < verb.i for k in tree.children(verb, "ccomp"))
+    if before and before[-1] not in CLOSERS and not after_clause:
+        return None  # the verb follows neither a quotation nor its clause: no inverted tag
     after = tree.nodes[verb.i + 1] if verb.i + 1 < len(tree) else None
     if after is None or after.rel != "obj" or tree.head_of(after) != verb or after.upos == "PRON" \
             or not can_speak(tree, after):

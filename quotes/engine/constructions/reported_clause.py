@@ -3,14 +3,19 @@
 Cue: a verb of the pack's reporting_verbs.tsv with a clause (``cues.find_cues``; an adjective
 of stance with a clause, "is confident that", is ``stance_adjective``). Content: the clause (ccomp, xcomp; a that-clause the parser
 hung on the object; a for-to clause; a pro-form, "said so"; a passive's subject and as-phrase).
-Source: the verb's subject (``speaker_subject``). Recipient: the hearer ("told the Knot").
+Source: the verb's subject (``speaker_subject``), else the name after it the parser took for its object
+("..., reported Elnur Gasimov"). Recipient: the hearer ("told the Knot").
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from quotes.engine import predicates as P
 from quotes.engine.constructions.base import VERB, VERB_NEEDS, Construction, subject_source
+from quotes.engine.constructions.quote_tag import inverted_subject
 from quotes.engine.quotemarks import CLOSERS, MIN_QUOTE_WORDS, OPENERS, QUOTE_CHARS
 from quotes.engine.tree import Node, Tree
+from quotes.types import Cue
 
 CONTENT_RELS = ("ccomp", "xcomp")
 
@@ -95,6 +100,12 @@ def _neuter_pronoun(node: Node) -> bool:
     return node.feat("PronType") == "Prs" and node.feat("Gender") == "Neut"
 
 
+def source(tree: Tree, cue: Cue) -> Optional[Node]:
+    """The verb's subject, else the name after it that the parser took for its object:
+    "The journalist did not attend, reported Elnur Gasimov, a member of ..." -> Elnur."""
+    return subject_source(tree, cue) or inverted_subject(tree, tree.nodes[cue.head.word])
+
+
 CONSTRUCTION = Construction(
     VERB, "quotes.engine.cues.verb_cue_kind", VERB_NEEDS,
-    content, subject_source, confidence=0.9, rank=0, near_source=True, recipient=True, clause=True)
+    content, source, confidence=0.9, rank=0, near_source=True, recipient=True, clause=True)

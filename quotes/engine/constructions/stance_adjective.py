@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Optional
 
 from quotes.engine.constructions import reported_clause, stance_object
-from quotes.engine.constructions.base import (ADJECTIVE, ADJECTIVE_OBJECT, OBJECT, VERB, VERB_NEEDS, Construction,
-                                              Kind, subject_source)
+from quotes.engine.constructions.base import (ADJECTIVE, ADJECTIVE_OBJECT, OBJECT, POSTPOSED, VERB, VERB_NEEDS,
+                                              Construction, Kind, subject_source)
 from quotes.engine.tree import Node, Tree
 
 
@@ -30,8 +30,8 @@ def find(tree: Tree, node: Node) -> bool:
 def kind_of(verb_kind: Optional[str]) -> Optional[Kind]:
     """The construction of a stance adjective that takes its content as a verb of ``verb_kind``
     would (``cues.verb_cue_kind``): a clause or an object; none else ("..., and the mayor is
-    happy" comments on nothing)."""
-    return {VERB: ADJECTIVE, OBJECT: ADJECTIVE_OBJECT}.get(verb_kind)
+    happy" comments on nothing); "A, X, an analyst, is sure" with the speaker hung inside A is postposed."""
+    return {VERB: ADJECTIVE, OBJECT: ADJECTIVE_OBJECT, POSTPOSED: POSTPOSED}.get(verb_kind)
 
 
 # "Smith is confident that the budget will pass": as a verb with its reported clause.

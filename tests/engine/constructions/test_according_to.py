@@ -5,7 +5,7 @@ Fixtures: tests/data/engine/<name>.conllu (sentences in cases.tsv).
 """
 import pytest
 
-from tests.engine.claims import check, ids
+from tests.engine.claims import check, claims_of, ids
 
 # fixture, cue, the claim's full text, speaker, speaker kind, role, quote type, recipient, rule
 FOUND = [
@@ -24,3 +24,9 @@ FOUND = [
 @pytest.mark.parametrize("row", FOUND, ids=ids(FOUND))
 def test_finds_the_claim(row, lang):
     check(row, lang)
+
+
+def test_a_norm_followed_is_no_source(lang):
+    # "built according to the old plan": done in keeping with the plan; only the mayor speaks
+    assert [(c.cue, c.claim) for c in claims_of("according_to_the_plan", lang)] == [
+        ("said", "The new bridge was built according to the old plan")]

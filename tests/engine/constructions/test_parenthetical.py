@@ -12,6 +12,10 @@ FOUND = [
     ('as_clarified', 'has clarified',
      'the purchase of combat drones has come to the forefront',
      'Elkhan Shikhaliev', 'person', None, 'indirect', None, 'parenthetical:speech'),
+    # the comment hung on the second of two coordinated clauses comments on both
+    ('postposed_bare_stated', 'has stated',
+     'Speed limits on the highway must be lowered, and the cameras should be repaired on every road',
+     'Anna Berg', 'person', 'regional ombudsperson', 'indirect', None, 'parenthetical:speech'),
 ]
 
 

@@ -109,6 +109,16 @@ FOUND = [
     ('relative_report_inside', 'has informed',
      "Anna Berg, one of the leaders of the farmers' union, whose arrest was reported by local media on Monday, is free",
      'Tom Miller', 'person', 'lawyer', 'indirect', None, 'verb:speech'),
+    # a body's unit speaks for the body
+    ('press_service_of', 'told', 'that two bridges were closed',
+     'Ministry of Emergencies', 'organization', None, 'indirect', 'reporters', 'verb:speech'),
+    # a clause inside the speaker's phrase describes the speaker: no claim of its own, not in the role
+    ('speaker_relative_topic', 'said', 'The council had approved the plan in secret',
+     'Anna Berg', 'person', 'local historian', 'indirect', None, 'verb:speech'),
+    # the speaker after the verb, parsed as its object ("reported Tom Miller")
+    ('speaker_participle_topic', 'reported', 'The mayor himself did not attend the session', 'Tom Miller', 'person',
+     'member of the group supporting the mayor and a coordinator of the Clean Town movement', 'indirect', None,
+     'verb:speech'),
     ('told_outlet_that_pron', 'told', 'that she does not want to leave the town, since her parents live there',
      'Anna Berg', 'person', 'teacher', 'indirect', 'Daily Post', 'verb:speech'),
     # a study with its maker shows as its source (a bare "experience shows" does not: neg_experience_shows)
