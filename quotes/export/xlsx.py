@@ -14,6 +14,7 @@ import math
 import os
 import re
 import warnings
+from contextlib import suppress
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Sequence
@@ -336,13 +337,35 @@ def write_xlsx(path: Path, claim_rows, claim_sample: Sequence[Mapping], speakers
                articles: Sequence[Mapping], run_info, summary_lines: Sequence[tuple] = ()) -> None:
     """Write the workbook to ``path`` atomically; ``claim_rows`` is an iterable (streamed once)."""
     wb = Workbook(write_only=True)
-    _sheet(wb, "Claims", OUTPUT_COLUMNS, claim_rows, claim_sample)
-    _sheet(wb, "Speakers", SPEAKER_COLUMNS, speakers, speakers[:WIDTH_SAMPLE])
-    _sheet(wb, "Articles", ARTICLE_COLUMNS, articles, articles[:WIDTH_SAMPLE])
-    _about(wb, run_info, summary_lines)
-    _chart(wb, speakers)
+    try:
+        _sheet(wb, "Claims", OUTPUT_COLUMNS, claim_rows, claim_sample)
+        _sheet(wb, "Speakers", SPEAKER_COLUMNS, speakers, speakers[:WIDTH_SAMPLE])
+        _sheet(wb, "Articles", ARTICLE_COLUMNS, articles, articles[:WIDTH_SAMPLE])
+        _about(wb, run_info, summary_lines)
+        _chart(wb, speakers)
+    except BaseException:
+        _discard(wb)
+        raise
     with atomic_path(path) as tmp:
         wb.save(tmp)
+
+
+def _discard(wb: Workbook) -> None:
+    """Close a half-written workbook's sheets and remove their temporary files.
+
+    A write-only sheet streams its rows to a file in the temp folder; left open after an error
+    (too many rows, Ctrl-C) it would stay there until the process exits and complain when collected.
+    """
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with suppress(Exception):  # the XML stream of a broken sheet cannot end cleanly: nothing to keep
+            ws._rows.close()
+        with suppress(Exception):
+            writer.close()
+        with suppress(OSError, ValueError):
+            writer.cleanup()
 
 
 def write(path: Path, tables) -> None:

@@ -1,6 +1,7 @@
 """Writing claims: every format round-trips, no cell is ever a formula, writes are atomic."""
 import json
 import zipfile
+from pathlib import Path
 
 import openpyxl
 import pandas as pd
@@ -169,6 +170,24 @@ def test_too_many_rows_is_a_clear_error(tmp_path, monkeypatch):
     with pytest.raises(xlsx.TooManyRowsError, match="jsonl"):
         write_outputs(results(), tmp_path / "c.xlsx", run_info=RUN)
     assert not (tmp_path / "c.xlsx").exists()
+
+
+def test_a_failed_workbook_leaves_no_temporary_sheet(tmp_path, monkeypatch):
+    import gc
+    import sys
+
+    import quotes.export.xlsx as xlsx
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+    monkeypatch.setattr(xlsx, "EXCEL_MAX_ROWS", 3)
+    complaints = []
+    monkeypatch.setattr(sys, "unraisablehook", complaints.append)
+    before = {f for f in ALL_TEMP_FILES if Path(f).exists()}
+    with pytest.raises(xlsx.TooManyRowsError):
+        write_outputs(results(), tmp_path / "c.xlsx", run_info=RUN)
+    gc.collect()
+    assert {f for f in ALL_TEMP_FILES if Path(f).exists()} == before  # the sheet's stream file is gone
+    assert complaints == []  # and nothing half-closed complains when collected
 
 
 def test_same_results_same_bytes(tmp_path):
