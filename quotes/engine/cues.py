@@ -16,7 +16,7 @@ from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, 
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
     object_content, topic_preposition, as_predicate, predicative, infinitive, agent, misread_auxiliary,
-    active_subject, speaker_subject, passive_topics, conjuncts)
+    active_subject, speaker_subject, passive_topics, conjuncts, verb_read_as_noun)
 from quotes.engine.questions import embedded_question
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
@@ -237,6 +237,11 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
         if node.upos == "VERB" and quote_tag.find(tree, node, quote_spans):
             # any verb: '"This is fantastic!" she beamed.'
             cues.append(Cue(_verb_spans(tree, node, QUOTE_ONLY), lemma, QUOTE_ONLY, WordRef(tree.index, node.i)))
+            continue
+        if verb_read_as_noun(tree, node):
+            # "..., @JoshButler reports.": a verb of speech the tagger read as a noun
+            kind = VERB if tree.children(node, "ccomp") else PARENTHETICAL
+            cues.append(Cue(((node.start, node.end),), lemma, kind, WordRef(tree.index, node.i)))
             continue
         found = according_to.find(tree, node) or noun_of_speech.find(tree, node)
         if found is not None:
