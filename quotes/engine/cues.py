@@ -16,7 +16,7 @@ from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, 
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
     object_content, topic_preposition, as_predicate, predicative, infinitive, agent, misread_auxiliary,
-    active_subject, speaker_subject, passive_topics, conjuncts, verb_read_as_noun)
+    active_subject, speaker_subject, passive_topics, conjuncts, verb_read_as_noun, said_predicate)
 from quotes.engine.questions import embedded_question
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
@@ -161,7 +161,7 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     if tree.children(verb, *rels) or stray_that_clause(tree, verb) or passive_content(tree, verb) \
             or for_clause(tree, verb):
         return VERB
-    if proform_content(tree, verb) is not None:
+    if proform_content(tree, verb) is not None or said_predicate(tree, verb) is not None:
         return VERB
     if postposed.speaker_phrase(tree, verb):
         return POSTPOSED  # "A, X, the ombudsman, has stated": the parser left the verb bare

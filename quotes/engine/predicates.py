@@ -366,3 +366,15 @@ def misread_auxiliary(tree: Tree, node: Node) -> bool:
     text = node.text
     first = next((n for n in tree.nodes if n.upos != "PUNCT"), None)
     return text[:1].isupper() and not text.isupper() and text.isalpha() and first is not None and first.i != node.i
+
+
+def said_predicate(tree: Tree, verb: Node) -> Optional[Node]:
+    """What a free relative says something is: "grappling with what it says is a $14.5 billion deficit"
+    -> deficit (the verb's clause is the subject of "is a ... deficit", its object the question word).
+    Only inside a larger clause: "What he says is not important." says nothing of what he said."""
+    obj, head = tree.child(verb, "obj"), tree.head_of(verb)
+    if verb.rel != "csubj" or obj is None or obj.i > verb.i or obj.lemma.lower() not in tree.lang.words["question_words"]:
+        return None
+    if head is None or head.i < verb.i or head.rel == "root" or tree.child(head, "cop") is None:
+        return None
+    return head
