@@ -19,6 +19,7 @@ from quotes.engine.coordinated import co_speakers
 from quotes.engine.cues import find_cues
 from quotes.engine.furniture import furniture_sentences
 from quotes.engine.signoff import sign_offs
+from quotes.engine.floating import floating_quotes
 from quotes.engine.split import with_first_parts
 from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
 from quotes.engine.media import medium, relayed_speaker, relays
@@ -354,6 +355,11 @@ def _sign_offs(run: _Run, found: list[Attribution]) -> list[Attribution]:
     return sign_offs(run.ctx, run.trees, run.quotes, found)
 
 
+def _floating_quotes(run: _Run, found: list[Attribution]) -> list[Attribution]:
+    """ 'Alice began talking to Bob. "..."': the quotation is Alice's (engine/floating.py)."""
+    return floating_quotes(run.ctx, run.trees, run.quotes, found, run.skipped)
+
+
 def _without_headline_echoes(run: _Run, found: list[Attribution]) -> list[Attribution]:
     """``found`` less the claims of headlines whose lead holds a claim, and of place labels ("Tbilisi:")."""
     places = [(e.start, e.end) for e in run.ctx.entities if e.type in PLACE_TYPES]
@@ -464,6 +470,9 @@ ARTICLE_PASSES = (
     # sign-offs: a name after a dash or on a line with a colon signs the words beside it; after
     # every cue's claim, since only words no claim holds are signed
     _sign_offs,
+    # floating quotations: a quotation no claim holds, after a sentence in which someone starts to
+    # speak, is theirs; after sign-offs, which sign such a quotation by name where there is one
+    _floating_quotes,
     # headline echoes: a headline that restates its lead's claim, and a place before a headline
     # colon, claim nothing; last, since a headline's quotation may still be continued by no one
     _without_headline_echoes,

@@ -16,7 +16,7 @@ from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, 
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
     object_content, topic_preposition, as_predicate, predicative, infinitive, agent, misread_auxiliary,
-    active_subject, speaker_subject, passive_topics, conjuncts)
+    active_subject, speaker_subject, passive_topics, conjuncts, verb_read_as_noun, said_predicate)
 from quotes.engine.questions import embedded_question
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
@@ -161,7 +161,7 @@ def verb_cue_kind(tree: Tree, verb: Node, in_quote: bool, before_colon: bool) ->
     if tree.children(verb, *rels) or stray_that_clause(tree, verb) or passive_content(tree, verb) \
             or for_clause(tree, verb):
         return VERB
-    if proform_content(tree, verb) is not None:
+    if proform_content(tree, verb) is not None or said_predicate(tree, verb) is not None:
         return VERB
     if postposed.speaker_phrase(tree, verb):
         return POSTPOSED  # "A, X, the ombudsman, has stated": the parser left the verb bare
@@ -237,6 +237,11 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
         if node.upos == "VERB" and quote_tag.find(tree, node, quote_spans):
             # any verb: '"This is fantastic!" she beamed.'
             cues.append(Cue(_verb_spans(tree, node, QUOTE_ONLY), lemma, QUOTE_ONLY, WordRef(tree.index, node.i)))
+            continue
+        if verb_read_as_noun(tree, node):
+            # "..., @JoshButler reports.": a verb of speech the tagger read as a noun
+            kind = VERB if tree.children(node, "ccomp") else PARENTHETICAL
+            cues.append(Cue(((node.start, node.end),), lemma, kind, WordRef(tree.index, node.i)))
             continue
         found = according_to.find(tree, node) or noun_of_speech.find(tree, node)
         if found is not None:

@@ -201,7 +201,33 @@ def _own_speaker(tree: Tree, verb: Node) -> Optional[Node]:
     for kid in tree.children(verb):
         if kid.deprel in ("nsubj", "csubj"):
             return kid
-    return agent(tree, verb) or acting_noun(tree, verb) or impersonal_body(tree, verb)
+    return agent(tree, verb) or acting_noun(tree, verb) or impersonal_body(tree, verb) or noun_speaker(tree, verb)
+
+
+def noun_speaker(tree: Tree, noun: Node) -> Optional[Node]:
+    """The speaker of a verb the tagger read as a noun: the name it made the noun's modifier, right
+    before it ("@JoshButler reports", "Reuters reports")."""
+    if noun.upos != "NOUN":
+        return None
+    kids = [k for k in tree.children(noun, "compound", "nmod:poss", "nsubj") if k.i == noun.i - 1]
+    return next((k for k in kids if k.upos == "PROPN" or k.entity in ("PERSON", "ORG") or _handle(k)), None)
+
+
+def _handle(node: Node) -> bool:
+    """A social network handle: "@JoshButler"."""
+    return len(node.text) > 1 and node.text[0] == "@" and node.text[1:].replace("_", "").isalnum()
+
+
+def verb_read_as_noun(tree: Tree, node: Node) -> bool:
+    """A verb of speech that the tagger read as a noun with its speaker before it: with a clause of its
+    own ("Senators crossed the floor, @JoshButler reports." as the noun's ccomp), or after a comma with
+    nothing after it but the sentence end, wherever the parser hung it (an adverbial clause, an object)."""
+    if node.upos != "NOUN" or tree.lang.verbs.get(node.lemma) != "speech" or noun_speaker(tree, node) is None:
+        return False
+    if tree.children(node, "ccomp"):
+        return True
+    before = tree.word_before(node)
+    return before is not None and before.text == "," and all(n.upos == "PUNCT" for n in tree.nodes[node.i + 1:])
 
 
 def impersonal_body(tree: Tree, verb: Node) -> Optional[Node]:
@@ -340,3 +366,15 @@ def misread_auxiliary(tree: Tree, node: Node) -> bool:
     text = node.text
     first = next((n for n in tree.nodes if n.upos != "PUNCT"), None)
     return text[:1].isupper() and not text.isupper() and text.isalpha() and first is not None and first.i != node.i
+
+
+def said_predicate(tree: Tree, verb: Node) -> Optional[Node]:
+    """What a free relative says something is: "grappling with what it says is a $14.5 billion deficit"
+    -> deficit (the verb's clause is the subject of "is a ... deficit", its object the question word).
+    Only inside a larger clause: "What he says is not important." says nothing of what he said."""
+    obj, head = tree.child(verb, "obj"), tree.head_of(verb)
+    if verb.rel != "csubj" or obj is None or obj.i > verb.i or obj.lemma.lower() not in tree.lang.words["question_words"]:
+        return None
+    if head is None or head.i < verb.i or head.rel == "root" or tree.child(head, "cop") is None:
+        return None
+    return head

@@ -16,6 +16,8 @@ CORE_RELS = frozenset({"nsubj", "csubj", "obj", "ccomp", "expl"})
 def content(tree: Tree, node: Node) -> list[Node]:
     """The clause the comment is on: "At the same time, as he has clarified, drones have come ..." ->
     "drones have come ..."."""
+    if node.upos == "NOUN":  # a verb the tagger read as a noun ("..., @JoshButler reports."): hung anywhere,
+        return [n for n in tree.nodes[:node.i] if not tree.dominates(node, n)]  # it comments on all before it
     head = tree.head_of(node)
     # "A, and B, X has stated" with the comment hung on B: it comments on both conjuncts
     while head is not None and head.rel == "conj" and node.rel == "conj" and (first := tree.head_of(head)) is not None \

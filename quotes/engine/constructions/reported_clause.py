@@ -2,7 +2,8 @@
 
 Cue: a verb of the pack's reporting_verbs.tsv with a clause (``cues.find_cues``; an adjective
 of stance with a clause, "is confident that", is ``stance_adjective``). Content: the clause (ccomp, xcomp; a that-clause the parser
-hung on the object; a for-to clause; a pro-form, "said so"; a passive's subject and as-phrase).
+hung on the object; a for-to clause; a pro-form, "said so"; a passive's subject and as-phrase; what a
+free relative says something is, "what it says is a deficit").
 Source: the verb's subject (``speaker_subject``), else the name after it the parser took for its object
 ("..., reported Elnur Gasimov"). Recipient: the hearer ("told the Knot").
 """
@@ -29,6 +30,9 @@ def content(tree: Tree, node: Node) -> list[Node]:
     comps = [c for c in comps if not _quoted_title(tree, node, c) and not _beyond_semicolon(tree, node, c)]
     stray = P.stray_that_clause(tree, node) or P.for_clause(tree, node)
     comps = comps or ([stray] if stray is not None else [])
+    if not comps and (said := P.said_predicate(tree, node)) is not None:
+        # "what it says is a deficit": the predicate, less the free relative, copula and preposition
+        return tree.subtree(said, exclude=[node, *tree.children(said, "cop", "mark", "case")])
     if not comps:
         proform = P.proform_content(tree, node)
         return tree.subtree(proform) if proform is not None else P.passive_content(tree, node)

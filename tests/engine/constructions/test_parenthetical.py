@@ -33,3 +33,25 @@ NOTHING = [
 @pytest.mark.parametrize("name", NOTHING)
 def test_leaves_alone(name, lang):
     assert claims_of(name, lang) == ()
+
+
+# fixture, rule, source, the claim: a verb of speech the tagger read as a noun, its speaker before it
+NOUN_READ = [
+    # the noun holds the clause as its ccomp: a verb with its reported clause
+    ('noun_reports_clause', 'verb:speech', '@AnnaBerg',
+     'Three senators have crossed the floor to back the plan to close the old mine'),
+    # hung low after a comma at the sentence end: it comments on all before it
+    ('noun_reports_after_comma', 'parenthetical:speech', '@KentNews',
+     'Five senators have crossed the floor to support the union\'s plan to outlaw "discrimination" against '
+     'unvaccinated workers'),
+]
+
+
+@pytest.mark.parametrize("name,rule,source,claim", NOUN_READ, ids=[r[0] for r in NOUN_READ])
+def test_a_verb_read_as_a_noun_reports(name, rule, source, claim, lang):
+    found = [(c.rule, c.source, c.claim) for c in claims_of(name, lang) if c.cue == "reports"]
+    assert found == [(rule, source, claim)]
+
+
+def test_a_plain_noun_of_reports_reports_nothing(lang):
+    assert claims_of("neg_police_reports", lang) == ()

@@ -134,6 +134,8 @@ FOUND = [
      None, 'verb:speech'),
     ('semicolon_in_quote', 'said', 'We lost the game; we will be back next year,', 'Karl Brandt', 'person', None,
      'direct', None, 'verb:speech'),
+    # a free relative in a larger clause: what it says something is
+    ('what_she_says_is', 'says', 'a $9 million shortfall', None, 'unknown', None, 'indirect', None, 'verb:speech'),
     # "ensure" with a hearer is a promise made to them (without one, a deed: neg_ensure_no_hearer)
     ('ensured_hearer', 'ensured', 'that it will be repaired by May', None, 'unknown', None, 'indirect', 'residents',
      'verb:speech'),
@@ -175,6 +177,7 @@ NOTHING = [
     'neg_ensure_no_hearer',  # "must ensure that every school reopens": makes it so, promises no one
     'neg_seem_inanimate',  # "the rules do not seem to help": the writer's inference about what cannot speak
     'neg_experience_shows',  # "experience shows that": general knowledge, no one's report
+    'neg_what_he_says_is',  # "What he says is not important": a judgement of the saying, not its words
 ]
 
 
