@@ -115,6 +115,9 @@ FOUND = [
     ('speaker_participle_topic', 'reported', 'The mayor himself did not attend the session', 'Tom Miller', 'person',
      'member of the group supporting the mayor and a coordinator of the Clean Town movement', 'indirect', None,
      'verb:speech'),
+    # an infinitive's speaker is the person its head gives the occasion, not the head's subject
+    ('given_grounds_to_assume', 'to assume', 'that the mine will be sold',
+     'Anna Berg', 'person', 'head of the union', 'indirect', None, 'verb:cognition'),
     ('told_outlet_that_pron', 'told', 'that she does not want to leave the town, since her parents live there',
      'Anna Berg', 'person', 'teacher', 'indirect', 'Daily Post', 'verb:speech'),
     # "ensure" with a hearer is a promise made to them (without one, a deed: neg_ensure_no_hearer)
