@@ -220,16 +220,30 @@ def _joined_report(trees: Sequence[Tree], found: Attribution, outer: Attribution
 
     A verb of thought, wish or evidence joined to one inside the outer content is part of what
     was reported: "She said she was tired of X and wanted Y" is one claim ("... and called Y",
-    a speech act, is the reporter's own).
+    a speech act, is the reporter's own, unless it is joined inside a subordinate clause of the content).
     """
     tree = trees[found.cue.head.sent]
     verb = tree.nodes[found.cue.head.word]
     participle = verb.rel == "advcl" and verb.ing_form and tree.child(verb, "mark") is None
     head = tree.head_of(verb)
     if verb.rel == "conj" and head is not None and _covers(outer.content.spans, head.start) \
-            and not found.rule.endswith(":speech"):
-        return False
+            and (not found.rule.endswith(":speech") or _subordinate(tree, head, outer)):
+        return False  # "... after they were fingerprinted and explained why": the activists explained
     return (verb.rel == "conj" or participle) and tree.child(verb, "nsubj") is None
+
+
+def _subordinate(tree: Tree, verb, outer: Attribution) -> bool:
+    """Whether a verb of another claim's content heads a subordinate clause there ("after they were
+    fingerprinted"), or lies inside one, below that claim's cue, or is a passive with its own subject
+    (whoever it was done to does what is joined to it)."""
+    path = []
+    for n in [verb, *tree.ancestors(verb)]:
+        if outer.cue is not None and outer.cue.head.sent == tree.index and n.i == outer.cue.head.word:
+            break
+        path.append(n)
+    if any(k.deprel == "nsubj:pass" for k in tree.children(verb)):
+        return True  # "the activists were released ... and explained why": the released explained
+    return any(n.rel in ("advcl", "acl") for n in path if n.upos in ("VERB", "AUX", "ADJ"))
 
 
 def _cut_before(trees: Sequence[Tree], found: Attribution, cut: int) -> Attribution:

@@ -249,7 +249,13 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     headline = colon.find(tree)
     if headline is not None and not cues:
         cues.append(headline)
-    return _unsubsumed(tree, cues)
+    return [c for c in _unsubsumed(tree, cues) if not _kept_silent_about(tree, tree.nodes[c.head.word])]
+
+
+def _kept_silent_about(tree: Tree, node: Node) -> bool:
+    """Whether the cue lies in what someone keeps silent about: "keep silent about their intention
+    to disperse the rally" reports no intention (the pack's ``mute`` acts)."""
+    return any(tree.lang.acts.get(a.lemma.lower()) == "mute" for a in tree.ancestors(node))
 
 
 def _verb_cue(tree: Tree, verb: Node, lemma: str, near_quote: bool, before_colon: bool) -> Optional[Cue]:

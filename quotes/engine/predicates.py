@@ -193,8 +193,28 @@ def _own_active_subject(tree: Tree, verb: Node) -> Optional[Node]:
 
 def speaker_subject(tree: Tree, verb: Node) -> Optional[Node]:
     """Who speaks through ``verb``: its subject, a passive's agent, the noun an -ing participle
-    modifies, or the one its head's subject lends ("declined to say")."""
-    return climb_subject(tree, verb, _own_speaker)
+    modifies, the person its head gives the occasion ("gave grounds to X to assume"), or the one
+    its head's subject lends ("declined to say")."""
+    return _own_speaker(tree, verb) or given_to(tree, verb) or climb_subject(tree, verb, _own_speaker)
+
+
+def given_to(tree: Tree, verb: Node) -> Optional[Node]:
+    """The person an infinitive's head addresses, who is the one to do it: "This gave grounds to
+    Levan Chkheidze to assume that ...", "gave him reason to believe" -> Levan, him."""
+    head = tree.head_of(verb)
+    if head is None or verb.rel not in ("advcl", "xcomp") or not infinitive(tree, verb) or head.i > verb.i:
+        return None
+    # a to-phrase only beside what is given ("gave grounds to X"; "took to Twitter to say" gives nothing)
+    given = tree.child(head, "obj") is not None
+    hearers = tree.children(head, "iobj") + [k for k in tree.children(head, "obl") if given and (
+        case := tree.child(k, "case")) is not None and case.lemma in tree.lang.words["hearer_prepositions"]]
+    return next((k for k in hearers if k.i < verb.i and _a_person(tree, k)), None)
+
+
+def _a_person(tree: Tree, noun: Node) -> bool:
+    """A person: a PERSON name, a personal pronoun of a person, or a role or group noun (not a place)."""
+    return noun.entity == "PERSON" or person_object(tree, noun) or noun.lemma in tree.lang.role_nouns \
+        or noun.lemma in tree.lang.group_nouns
 
 
 def _own_speaker(tree: Tree, verb: Node) -> Optional[Node]:

@@ -107,7 +107,7 @@ class Language:
     honorifics: Mapping[str, Optional[str]]  # title -> gender or None
     courtesy_titles: frozenset[str]  # "mr", "ms", "dr": a name loses them everywhere
     media: Mapping[str, str]  # lemma -> relay (a verb whose subject relays) or medium (a noun)
-    acts: Mapping[str, str]  # lemma -> object, refusal, silence, aside, deed or joint: acts that are no speech
+    acts: Mapping[str, str]  # lemma -> object, refusal, silence, aside, deed, joint or mute: acts that are no speech
     description_nouns: frozenset[str]  # "the man", "the oppositionist": descriptions, not offices
     frames: Mapping[str, tuple[frozenset[str], str]]  # "according_to" -> ({"accord", "according"}, "to")
     furniture: Mapping[str, re.Pattern]  # "caption" | "notice" | "page_end" | "footnote_mark" -> pattern at a line's start

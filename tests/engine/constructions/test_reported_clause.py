@@ -119,6 +119,15 @@ FOUND = [
     ('speaker_participle_topic', 'reported', 'The mayor himself did not attend the session', 'Tom Miller', 'person',
      'member of the group supporting the mayor and a coordinator of the Clean Town movement', 'indirect', None,
      'verb:speech'),
+    # an infinitive's speaker is the person its head gives the occasion, not the head's subject
+    ('given_grounds_to_assume', 'to assume', 'that the mine will be sold',
+     'Anna Berg', 'person', 'head of the union', 'indirect', None, 'verb:cognition'),
+    # a report joined inside the content (to a passive, in an after-clause) is the content's, not the reporter's
+    ('joined_in_content_passive', 'said', 'The workers were released on Monday and explained why they had come to the mine',
+     'Anna Berg', 'person', 'union leader', 'indirect', None, 'verb:speech'),
+    ('joined_in_content_after', 'said',
+     'The workers went home on Monday, after they were questioned and explained why they had come to the mine',
+     'Anna Berg', 'person', None, 'indirect', None, 'verb:speech'),
     ('told_outlet_that_pron', 'told', 'that she does not want to leave the town, since her parents live there',
      'Anna Berg', 'person', 'teacher', 'indirect', 'Daily Post', 'verb:speech'),
     # a study with its maker shows as its source (a bare "experience shows" does not: neg_experience_shows)
