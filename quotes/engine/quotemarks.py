@@ -118,7 +118,8 @@ def _pair(text: str, lo: int, hi: int, opening: str, closing: str, either: str,
 
 # A tag set off by dashes inside one pair of marks, the Russian convention for a split quotation:
 # «Проблема не в законе, — считает юрист Мурад Ибрагимов. — Проблема в том, как его применяют».
-INNER_TAG = re.compile(r"(?<=[,.!?…])[ \t]+[—–-][ \t]+[^—–\n\"«»“”„]{1,160}?[,.:][ \t]+[—–-][ \t]+(?=\S)")
+INNER_TAG = re.compile(r"(?<=[,.!?…])[ \t]+[—–-][ \t]+(?:[^—–\n\"«»“”„]|\"[^\"\n]{1,60}\"|«[^»\n]{1,60}»|„[^“\n]{1,60}“)"
+                       r"{1,160}?[,.:][ \t]+[—–-][ \t]+(?=\S)")  # a name in marks may stand in the tag
 
 
 def _split_at_tag(text: str, quote: Quote) -> tuple[Quote, ...]:

@@ -73,5 +73,7 @@ def test_a_tag_between_dashes_inside_one_pair_of_marks_splits_the_quotation():
     pieces = [text[q.inner[0]:q.inner[1]] for q in find_quotes(text)]
     assert pieces == ["Мост закроют,", "Ремонт займет год"]
     assert len({q.group for q in find_quotes(text)}) == 1
+    named = '"Мост закроют, - сказал корреспонденту "Вестника" мэр. - Ремонт займет год".'  # a name in marks in the tag
+    assert [named[q.inner[0]:q.inner[1]] for q in find_quotes(named)] == ["Мост закроют,", "Ремонт займет год"]
     plain = "«Мост закроют — и надолго»."  # a dash with no tag after it splits nothing
     assert [plain[q.inner[0]:q.inner[1]] for q in find_quotes(plain)] == ["Мост закроют — и надолго"]
