@@ -116,6 +116,23 @@ def _pair(text: str, lo: int, hi: int, opening: str, closing: str, either: str,
     return [p for p in pairs if not any(a < p[0] and b is not None and p[0] < b for a, b in pairs)]
 
 
+# A tag set off by dashes inside one pair of marks, the Russian convention for a split quotation:
+# «Проблема не в законе, — считает юрист Мурад Ибрагимов. — Проблема в том, как его применяют».
+INNER_TAG = re.compile(r"(?<=[,.!?…])[ \t]+[—–-][ \t]+(?:[^—–\n\"«»“”„]|\"[^\"\n]{1,60}\"|«[^»\n]{1,60}»|„[^“\n]{1,60}“)"
+                       r"{1,160}?[,.:][ \t]+[—–-][ \t]+(?=\S)")  # a name in marks may stand in the tag
+
+
+def _split_at_tag(text: str, quote: Quote) -> tuple[Quote, ...]:
+    """A double quotation with a dash-set tag inside as its two pieces (one group), else itself."""
+    a, b = quote.inner
+    tag = INNER_TAG.search(text, a, b) if quote.double else None
+    if tag is None:
+        return (quote,)
+    first = Quote(quote.start, tag.start(), (a, tag.start()), True, quote.group, True)
+    second = Quote(tag.end(), quote.end, (tag.end(), b), quote.closed, quote.group, True)
+    return first, second
+
+
 def find_quotes(text: str) -> tuple[Quote, ...]:
     """Every quoted passage of ``text``, in order; nested quotes are left inside their outer quote.
 
@@ -142,8 +159,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             inner_start = start + 2 if original[start:start + 2] == "''" else start + 1
             end += 1 if close is not None and original[close:close + 2] == "''" else 0
             if end - start > 1 and inner_start <= inner_end:
-                quotes.append(Quote(start, end, (inner_start, inner_end), close is not None, group,
-                                    double=(start, close) in doubles))
+                quotes.extend(_split_at_tag(original, Quote(start, end, (inner_start, inner_end), close is not None,
+                                                            group, double=(start, close) in doubles)))
             first = False
         carried = bool(found) and found[-1][1] is None
     return tuple(quotes)

@@ -89,6 +89,10 @@ FOUND = [
      "Депутат", None, "Депутат Олег Быков"),
     ("converb_topic", "Олег Быков", "person", "заявив о", "indirect", "своих планах участвовать в выборах",
      "глава района", None, "глава района Олег Быков"),
+    # a tag set off by dashes inside one pair of «»: the two pieces are one direct claim
+    ("split_quote", "Олег Быков", "person", "сказал", "direct",
+     "Проблема не в самом законе, … Проблема в том, как его применяют на местах", "юрист правозащитного центра",
+     None, "юрист правозащитного центра Олег Быков"),
     # a Russian cue is its verb: the adverbs beside it are not part of it
     ("adverb_not_cue", None, "group", "заявил", "indirect", "что мост откроют летом", "мэр", None, "мэр"),
 ]

@@ -64,3 +64,16 @@ def test_quotations_beside_a_sentence():
     assert quotes_beside(text, first_sentence, quotes) == list(quotes)  # after its colon
     assert quotes_beside(text, (text.index("Then"), len(text)), quotes) == list(quotes)  # ends just before
     assert quotes_beside(text, (0, 7), quotes) == []  # "Caddell": no colon, not beside
+
+
+def test_a_tag_between_dashes_inside_one_pair_of_marks_splits_the_quotation():
+    from quotes.engine.quotemarks import find_quotes
+
+    text = "«Мост закроют, — сказал мэр. — Ремонт займет год»."
+    pieces = [text[q.inner[0]:q.inner[1]] for q in find_quotes(text)]
+    assert pieces == ["Мост закроют,", "Ремонт займет год"]
+    assert len({q.group for q in find_quotes(text)}) == 1
+    named = '"Мост закроют, - сказал корреспонденту "Вестника" мэр. - Ремонт займет год".'  # a name in marks in the tag
+    assert [named[q.inner[0]:q.inner[1]] for q in find_quotes(named)] == ["Мост закроют,", "Ремонт займет год"]
+    plain = "«Мост закроют — и надолго»."  # a dash with no tag after it splits nothing
+    assert [plain[q.inner[0]:q.inner[1]] for q in find_quotes(plain)] == ["Мост закроют — и надолго"]
