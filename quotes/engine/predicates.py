@@ -336,7 +336,15 @@ def topic_preposition(tree: Tree, phrase: Node) -> Optional[Node]:
     if phrase.rel == "advcl" and phrase.ing_form and mark is not None \
             and mark.lemma not in tree.lang.words["means_subordinators"]:
         return mark
+    if phrase.rel == "advcl" and mark is not None and mark.upos == "ADP" and _asks(tree, phrase, mark):
+        return mark  # "talked about how she pushed the mayor", "argued over who had the better plan"
     return None
+
+
+def _asks(tree: Tree, clause: Node, mark: Node) -> bool:
+    """Whether the clause after a preposition opens with a question word: "about how she won", "over who won"."""
+    after = next((n for n in tree.subtree(clause) if n.i > mark.i), None)
+    return after is not None and after.lemma.lower() in tree.lang.words["question_words"]
 
 
 def participle_of_subject(tree: Tree, verb: Node) -> bool:

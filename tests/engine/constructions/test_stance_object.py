@@ -76,6 +76,11 @@ FOUND = [
      'indirect', None, 'object:speech'),
     ('passive_accused_of', 'was accused', 'Senator Tom Hale … of hiding the report from the council', None, 'unknown',
      None, 'indirect', None, 'object:speech'),
+    # a question clause after a topic preposition is what was talked about
+    ('spoke_about_why', 'spoke about', 'why the harbor must be rebuilt', 'Jane Smith', 'person', 'Mayor', 'indirect',
+     None, 'object:speech'),
+    ('complained_about_what', 'complained about', 'what the council had done', 'Tom Hale', 'person', 'Senator',
+     'indirect', None, 'object:speech'),
     # verbs of putting words out, referring and comparing, and taking distance
     ('issued_plan', 'issued', 'a plan to rebuild the harbor', 'Jane Smith', 'person', 'Mayor', 'indirect', None,
      'object:speech'),
@@ -102,7 +107,8 @@ NOTHING = [
     'neg_joint_discussed',  # "X, the mayor, and Y have discussed ways to ...": a meeting
     'neg_read_to',  # "read to the children": the hearer, nothing read out
     'neg_announced_second_time',  # "for the second time" is when, not what it was announced for
-    'neg_published_passive',  # "was published" with no one who published it
+    'neg_published_passive',
+    'neg_spoke_after_what',  # "after what ...": when, not what was spoken of  # "was published" with no one who published it
 ]
 
 
