@@ -119,7 +119,10 @@ def org_key(name: str) -> str:
 
 
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "speaker"
+    """A speaker id from a name, in its own script: "Elkhan Velizade" -> "elkhan-velizade",
+    "Руслан Кутаев" -> "руслан-кутаев" (ASCII only would give every Cyrillic name "speaker")."""
+    latin = "".join(f if (f := fold(c)).isascii() else c.lower() for c in name)  # "ç" -> "c", "й" stays
+    return re.sub(r"[\W_]+", "-", latin).strip("-") or "speaker"
 
 
 @dataclass

@@ -4,7 +4,7 @@ import random
 import pytest
 
 from quotes.lang import load_language
-from quotes.speakers import SpeakerRegistry, name_tokens, speaker_type
+from quotes.speakers import SpeakerRegistry, name_tokens, slug, speaker_type
 from quotes.types import Article, Claim
 
 
@@ -161,3 +161,14 @@ def test_role_head():
     assert role_head("head of the Council of Peoples") == "head" and role_head("") == ""
     ru = load_language("ru")
     assert role_head("абхазский историк", ru) == role_head("историк из Сухума", ru) == "историк"
+
+
+@pytest.mark.parametrize("name, sid", [
+    ("Elkhan Velizade", "elkhan-velizade"),
+    ("Selçuk Öztürk", "selcuk-ozturk"),  # Latin accents fold
+    ("Руслан Кутаев", "руслан-кутаев"),  # a name in its own script, not "speaker"
+    ("Сергей Ёлкин", "сергей-ёлкин"),  # a Cyrillic letter is no accent to fold away
+    ("—", "speaker"),  # no letter at all
+])
+def test_speaker_ids_keep_the_name_readable(name, sid):
+    assert slug(name) == sid
