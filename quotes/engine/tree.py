@@ -87,15 +87,18 @@ class Tree:
         self.index = index
         self.text = text  # the whole article text: offsets index it
         self.lang = lang  # the language pack: every word a rule asks about
-        kids: list[list[int]] = [[] for _ in self.nodes]
+        # Each word's dependents, as words, built once: the rules ask for them ~30 times per word.
+        kids: list[list[Node]] = [[] for _ in self.nodes]
         root = 0
         for node in self.nodes:
             if node.head >= 0:
-                kids[node.head].append(node.i)
+                kids[node.head].append(node)
             else:
                 root = node.i
-        self._kids = tuple(tuple(k) for k in kids)
+        self._kids = kids
         self.root = self.nodes[root] if self.nodes else None
+        # The sentence's character span, read once per sentence by every article-level pass.
+        self.span: Span = (self.nodes[0].start, self.nodes[-1].end) if self.nodes else (0, 0)
 
     @classmethod
     def from_sentence(cls, sentence, index: int, text: str, lang: "Language") -> "Tree":
@@ -113,19 +116,14 @@ class Tree:
     def __len__(self) -> int:
         return len(self.nodes)
 
-    @property
-    def span(self) -> Span:
-        """The sentence's character span."""
-        return (self.nodes[0].start, self.nodes[-1].end) if self.nodes else (0, 0)
-
     def head_of(self, node: Node) -> Optional[Node]:
         return self.nodes[node.head] if node.head >= 0 else None
 
     def children(self, node: Node, *rels: str) -> list[Node]:
         """Dependents of ``node``, optionally only those whose relation (or base relation) is in ``rels``."""
-        kids = [self.nodes[k] for k in self._kids[node.i]]
+        kids = self._kids[node.i]
         if not rels:
-            return kids
+            return list(kids)
         return [k for k in kids if k.deprel in rels or k.rel in rels]
 
     def child(self, node: Node, *rels: str) -> Optional[Node]:
@@ -144,9 +142,9 @@ class Tree:
     def subtree(self, node: Node, exclude: Iterable[Node] = ()) -> list[Node]:
         """``node`` and all its descendants in word order, leaving out the subtrees of ``exclude``."""
         banned = {n.i for n in exclude}
-        out, stack = set(), [node.i]
+        out, stack = set(), [node]
         while stack:
-            i = stack.pop()
+            i = stack.pop().i
             if i in banned or i in out:  # a parse with a cycle must not loop
                 continue
             out.add(i)
