@@ -7,6 +7,7 @@ for words (``tree.lang.words["negation"]``).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from quotes.types import Span
@@ -173,6 +174,23 @@ class Tree:
     def dominates(self, top: Node, node: Node) -> bool:
         """Whether ``node`` is ``top`` or lies in its subtree."""
         return node.i == top.i or any(a.i == top.i for a in self.ancestors(node))
+
+
+class SentenceIndex:
+    """The sentence that holds an offset, found by halving: a pass over a long article asks it per claim.
+
+    >>> SentenceIndex(trees).at(trees[3].span[0]).index
+    3
+    """
+
+    def __init__(self, trees: Sequence[Tree]):
+        self._trees = [t for t in trees if t.nodes]  # in text order, spans apart
+        self._starts = [t.span[0] for t in self._trees]
+
+    def at(self, offset: int) -> Optional[Tree]:
+        """The sentence (with words) whose span holds ``offset``, or None between sentences."""
+        k = bisect_right(self._starts, offset) - 1
+        return self._trees[k] if k >= 0 and offset < self._trees[k].span[1] else None
 
 
 def trim_punct(nodes: Sequence[Node], keep: str = "") -> list[Node]:
