@@ -59,6 +59,7 @@ def furniture_sentences(trees: Sequence[Tree], text: str, quotes: Sequence[Quote
     end = _page_end(text, trees[0].lang) if trees else None
     notes = _footnotes(text, trees[0].lang) if trees else []
     quotes = as_quotes(quotes)
+    verdicts: dict[str, bool] = {}  # a paragraph's sentences share its line: read it once
     for tree in trees:
         if not tree.nodes:
             continue
@@ -68,7 +69,10 @@ def furniture_sentences(trees: Sequence[Tree], text: str, quotes: Sequence[Quote
             continue
         if any(q.start <= a and b <= q.end for q in (quotes.covering(a) if a < b else quotes)):
             continue
-        if is_furniture_line(_line(text, a, b), tree.lang) or any(x <= a < y for x, y in notes):
+        line = _line(text, a, b)
+        if line not in verdicts:
+            verdicts[line] = is_furniture_line(line, tree.lang)
+        if verdicts[line] or any(x <= a < y for x, y in notes):
             out.add(tree.index)
     return out
 

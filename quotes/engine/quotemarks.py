@@ -135,10 +135,9 @@ def _pair(text: str, lo: int, hi: int, opening: str, closing: str, either: str,
     open_at: Optional[int] = None
     outer: list[int] = []  # marks left open when a straight mark opened again: nested, or stray
     restored = False  # whether the open mark is one of those, open again after its inner quotation
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch not in opening and ch not in closing and ch not in either:
-            continue
+    marks = re.compile(f"[{re.escape(opening + closing + either)}]")  # compiled once: re keeps it
+    for mark in marks.finditer(text, lo, hi):  # the marks only, not every character
+        i, ch = mark.start(), mark.group()
         if single and _is_apostrophe(text, i):
             continue
         if open_at is None:
