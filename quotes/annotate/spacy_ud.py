@@ -104,12 +104,13 @@ def _tokens(sdoc) -> tuple[list[Optional[_Token]], list[int], list[str]]:
     table = sdoc.to_array([IDS[a] for a in TOKEN_ATTRS])
     strings = _Strings(sdoc.vocab.strings)
     tokens, deps = [], []
+    new = tuple.__new__  # a _Token built as a plain tuple: the named tuple's own constructor costs more
     for space, _, dep, lemma, lower, pos, tag, morph, idx, length, iob, ent in table.tolist():
         feats = strings[morph]
         deps.append(strings[dep])
-        tokens.append(None if space else _Token(
+        tokens.append(None if space else new(_Token, (
             idx, idx + length, strings[lemma], strings[lower], strings[pos], strings[tag],
-            feats if feats and feats != "_" else None, IOB[iob], strings[ent] if iob in (1, 3) else ""))
+            feats if feats and feats != "_" else None, IOB[iob], strings[ent] if iob in (1, 3) else "")))
     return tokens, table[:, 1].astype("int64").tolist(), deps  # HEAD is a signed offset stored unsigned
 
 

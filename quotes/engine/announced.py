@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from quotes.engine.tree import Tree
+from quotes.engine.tree import SentenceIndex, Tree
 from quotes.types import Attribution, Content, Span
 
 SENTENCE_END = ".!?… \n\t"
@@ -39,8 +39,9 @@ def _body(text: str, tree: Tree) -> Span:
 def attributed_back(text: str, trees: Sequence[Tree], found: Sequence[Attribution], skipped: set) -> list[Attribution]:
     """``found`` with each "This was reported by X" given the sentence before as its content."""
     out = []
+    sentences = SentenceIndex(trees)
     for a in found:
-        tree = trees[_tree_of(trees, a.sentence)] if a.cue else None
+        tree = trees[_tree_of(sentences, a.sentence)] if a.cue else None
         spans = a.content.spans
         if tree is None or len(spans) != 1 or a.source is None or not _demonstrative_subject(tree, spans[0]):
             out.append(a)
@@ -54,6 +55,7 @@ def attributed_back(text: str, trees: Sequence[Tree], found: Sequence[Attributio
     return out
 
 
-def _tree_of(trees: Sequence[Tree], sentence: Span) -> int:
-    return next((t.index for t in trees if t.span[0] <= sentence[0] < max(t.span[1], t.span[0] + 1)), 0)
+def _tree_of(sentences: SentenceIndex, sentence: Span) -> int:
+    tree = sentences.at(sentence[0])
+    return tree.index if tree is not None else 0
 

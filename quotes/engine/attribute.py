@@ -9,6 +9,7 @@ speaker introduced before a run of quoted sentences).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
@@ -24,11 +25,11 @@ from quotes.engine.split import with_first_parts
 from quotes.engine.headlines import PLACE_TYPES, without_headline_echoes
 from quotes.engine.media import medium, relayed_speaker, relays
 from quotes.engine.questions import is_question
-from quotes.engine.quotemarks import OPENERS, Quote, find_quotes, is_speech, quotes_beside
+from quotes.engine.quotemarks import OPENERS, Quotes, find_quotes, is_speech, quotes_beside
 from quotes.engine.resolve import PERSON, ArticleContext, Entity, clean_name, name_in, resolve
 from quotes.engine.scoring import confidence
 from quotes.engine.sources import adjacent_source, mention_nodes, recipient_head, source_head
-from quotes.engine.spans import SpanIndex
+from quotes.engine.spans import GrowingSpans, SpanIndex
 from quotes.engine.tree import Tree
 from quotes.lang import Language
 from quotes.types import Attribution, Content, Cue, Source
@@ -44,7 +45,7 @@ class _Run:
 
     ctx: ArticleContext
     trees: Sequence[Tree]
-    quotes: Sequence[Quote]
+    quotes: Quotes
     skipped: frozenset
 
 
@@ -56,7 +57,7 @@ def find_attributions(doc, lang: Language) -> list[Attribution]:
     """
     text = doc.text or ""
     trees = [Tree.from_sentence(s, k, text, lang) for k, s in enumerate(doc.sentences)]
-    quotes = tuple(q for q in find_quotes(text) if is_speech(text, q))
+    quotes = Quotes(q for q in find_quotes(text) if is_speech(text, q))
     ctx = ArticleContext(text, trees, _entities(doc, trees, lang), lang, _coref(doc, trees, lang),
                          [(q.start, q.end) for q in quotes])
     run = _Run(ctx, trees, quotes, frozenset(furniture_sentences(trees, text, quotes)))
@@ -78,7 +79,7 @@ def _sentence_attributions(run: _Run, tree: Tree) -> list[Attribution]:
     beside = quotes_beside(ctx.text, tree.span, quotes)
     for cue in find_cues(tree, tuple((q.start, q.end) for q in beside)):
         start = cue.spans[0][0]
-        if any(q.start < start < q.end for q in quotes):
+        if any(q.start < start for q in quotes.covering(start)):
             continue  # speech reported inside someone's quotation is part of that quotation
         near = [q for q in beside if not (q.start <= start < q.end)]
         content = find_content(tree, cue, quotes, near)
@@ -330,21 +331,30 @@ def _continuations(run: _Run, found: list[Attribution]) -> list[Attribution]:
     ctx, trees, skipped = run.ctx, run.trees, run.skipped
     out = list(found)
     starts = [t.span[0] for t in trees]
+    claimed = GrowingSpans(s for x in out for s in x.content.spans)
+    # The claims a quotation may go on, by where their contents end: (end, position in out).
+    # A reported question is answered by the quotation after it, not continued (questions.py); it stays
+    # one when a continuation joins it (a continuation keeps a content's first span and its type).
+    ends = sorted((a.content.spans[-1][1], k) for k, a in enumerate(out) if not is_question(ctx.text, ctx.lang, a))
     for q in run.quotes:
-        if any(a < q.inner[1] and q.inner[0] < b for x in out for a, b in x.content.spans):
+        if claimed.overlaps(*q.inner):
             continue  # a quoted fragment of a claim already found
         sent = _sentence_at(starts, q.start)
         if sent in skipped:
             continue
-        # a reported question is answered by the quotation after it, not continued (questions.py)
-        prior = [a for a in out if a.content.spans[-1][1] <= q.start and not is_question(ctx.text, ctx.lang, a)]
-        if not prior:
+        before = bisect_right(ends, (q.start, len(out)))  # the claims ending at or before the quotation
+        if not before:
             continue
-        last = max(prior, key=lambda a: a.content.spans[-1][1])
+        at = bisect_left(ends, (ends[before - 1][0], -1))  # the one ending last (the first of them in out)
+        k = ends[at][1]
+        last = out[k]
         if sent - _sentence_at(starts, last.content.spans[-1][1] - 1) > CONTINUATION_GAP:
             continue
         merged = Content(last.content.spans + (q.inner,), last.content.quote_type)
-        out[out.index(last)] = replace(last, content=merged)
+        out[k] = replace(last, content=merged)
+        claimed.add(q.inner)
+        del ends[at]
+        ends.insert(bisect_left(ends, (q.inner[1], k)), (q.inner[1], k))
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from quotes.engine.constructions import REGISTRY
-from quotes.engine.quotemarks import QUOTE_CHARS, Quote
+from quotes.engine.quotemarks import QUOTE_CHARS, Quote, as_quotes
 from quotes.engine.tree import Node, Tree, contiguous_spans, trim_punct
 from quotes.types import Content, Cue, Span
 
@@ -64,7 +64,7 @@ def _trim_marks(nodes: Sequence[Node]) -> list[Node]:
 
 def _group_spans(quote: Quote, quotes: Sequence[Quote]) -> tuple[Span, ...]:
     """The inner spans of every piece of ``quote``'s quotation (over several paragraphs)."""
-    return tuple(q.inner for q in quotes if q.group == quote.group)
+    return as_quotes(quotes).group_spans(quote.group)
 
 
 def _quote_type(text: str, spans: tuple[Span, ...], quotes: Sequence[Quote]) -> tuple[str, list[Quote]]:
@@ -73,7 +73,7 @@ def _quote_type(text: str, spans: tuple[Span, ...], quotes: Sequence[Quote]) -> 
     '"We won." "It was hard."' (one clause over two quotations) is direct; 'that he "won"' is mixed.
     """
     lo, hi = spans[0][0], spans[-1][1]
-    inside = [q for q in quotes if q.double and q.start < hi and lo < q.end]
+    inside = [q for q in as_quotes(quotes).overlapping(lo, hi) if q.double]
     if not inside:
         return "indirect", []
     outside = text[lo:hi]

@@ -212,7 +212,7 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     "Elkhan Velizade, a political analyst, told the Caucasian Knot that ..." -> [told]
     """
     cues: list[Cue] = []
-    colon_after = {n.i for n in tree.nodes if n.i + 1 < len(tree) and tree.nodes[n.i + 1].text == ":"}
+    colon_after = {n.i - 1 for n in tree.nodes[1:] if n.text == ":"}
     # The quotations no other verb's clause holds: only those can be this verb's content.
     reported = _reported_words(tree) if quote_spans else {}
     quote_words = [{n.i for n in tree.nodes if a <= n.start < b} for a, b in quote_spans]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from quotes.engine.quotemarks import Quote
+from quotes.engine.quotemarks import Quote, as_quotes
 from quotes.engine.tree import Tree
 
 if TYPE_CHECKING:
@@ -58,6 +58,8 @@ def furniture_sentences(trees: Sequence[Tree], text: str, quotes: Sequence[Quote
     out = set()
     end = _page_end(text, trees[0].lang) if trees else None
     notes = _footnotes(text, trees[0].lang) if trees else []
+    quotes = as_quotes(quotes)
+    verdicts: dict[str, bool] = {}  # a paragraph's sentences share its line: read it once
     for tree in trees:
         if not tree.nodes:
             continue
@@ -65,9 +67,12 @@ def furniture_sentences(trees: Sequence[Tree], text: str, quotes: Sequence[Quote
         if end is not None and a >= end:
             out.add(tree.index)
             continue
-        if any(q.start <= a and b <= q.end for q in quotes):
+        if any(q.start <= a and b <= q.end for q in (quotes.covering(a) if a < b else quotes)):
             continue
-        if is_furniture_line(_line(text, a, b), tree.lang) or any(x <= a < y for x, y in notes):
+        line = _line(text, a, b)
+        if line not in verdicts:
+            verdicts[line] = is_furniture_line(line, tree.lang)
+        if verdicts[line] or any(x <= a < y for x, y in notes):
             out.add(tree.index)
     return out
 

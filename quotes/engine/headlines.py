@@ -8,6 +8,7 @@ A place before a headline colon ("Tbilisi: talks resume") is a label, not a spea
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 from quotes.engine.constructions import COLON
@@ -60,9 +61,15 @@ def without_headline_echoes(text: str, found: Sequence[Attribution], places=()) 
     ``places`` are the spans of place names: "Tbilisi:" before a headline colon claims nothing.
     """
     dropped = set()
+    anchors = sorted((_anchor(a)[0], k) for k, a in enumerate(found))  # halved, not read per headline
+    starts = [start for start, _ in anchors]
+
+    def anchored_in(span: Span) -> list[Attribution]:
+        return [found[k] for _, k in anchors[bisect_left(starts, span[0]):bisect_left(starts, span[1])]]
+
     for head, lead in headlines(text):
-        if any(_inside(_anchor(a), lead) for a in found):
-            dropped.update(id(a) for a in found if _inside(_anchor(a), head))
+        if anchored_in(lead):
+            dropped.update(id(a) for a in anchored_in(head))
     for a in found:
         mention = a.source.mention if a.source else None
         if a.cue is not None and a.cue.kind == COLON and mention and a.source.kind != "person" \

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator, Optional, Sequence
+
+from quotes.engine.spans import SpanIndex
 
 DOUBLE_OPEN = "“«„"
 DOUBLE_CLOSE = "”»"
@@ -48,6 +51,51 @@ class Quote:
     closed: bool
     group: int
     double: bool
+
+
+class Quotes(tuple):
+    """An article's quotations in text order (a tuple of ``Quote``), with lookups by offset, so
+    that a pass over a long article reads the few quotations near a sentence, not all of them.
+
+    >>> Quotes(find_quotes('He said: “It is over.” Then: “No.”')).overlapping(0, 12)
+    [Quote(start=9, end=22, ...)]
+    """
+
+    @cached_property
+    def _index(self) -> SpanIndex:
+        return SpanIndex([(q.start, q.end) for q in self])
+
+    @cached_property
+    def _groups(self) -> dict[int, tuple[tuple[int, int], ...]]:
+        groups: dict[int, list] = {}
+        for q in self:
+            groups.setdefault(q.group, []).append(q.inner)
+        return {g: tuple(spans) for g, spans in groups.items()}
+
+    def overlapping(self, start: int, end: int) -> list[Quote]:
+        """The quotations that share a character with ``[start, end)``, in order."""
+        return [self[k] for k in self._index.overlapping(start, end)]
+
+    def covering(self, offset: int) -> list[Quote]:
+        """The quotations that hold the character at ``offset``, in order."""
+        return [self[k] for k in self._index.covering(offset)]
+
+    def starting_in(self, lo: int, hi: int) -> list[Quote]:
+        """The quotations that open at ``lo`` to ``hi`` (both included), in order."""
+        return [self[k] for k in self._index.starting_in(lo, hi)]
+
+    def ending_in(self, lo: int, hi: int) -> list[Quote]:
+        """The quotations that close at ``lo`` to ``hi`` (both included), in order."""
+        return [self[k] for k in self._index.ending_in(lo, hi)]
+
+    def group_spans(self, group: int) -> tuple[tuple[int, int], ...]:
+        """The inner spans of every piece of one quotation (over several paragraphs), in order."""
+        return self._groups.get(group, ())
+
+
+def as_quotes(quotes: Sequence[Quote]) -> Quotes:
+    """``quotes`` with their lookups (the same object when it has them already)."""
+    return quotes if isinstance(quotes, Quotes) else Quotes(quotes)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -87,10 +135,9 @@ def _pair(text: str, lo: int, hi: int, opening: str, closing: str, either: str,
     open_at: Optional[int] = None
     outer: list[int] = []  # marks left open when a straight mark opened again: nested, or stray
     restored = False  # whether the open mark is one of those, open again after its inner quotation
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch not in opening and ch not in closing and ch not in either:
-            continue
+    marks = re.compile(f"[{re.escape(opening + closing + either)}]")  # compiled once: re keeps it
+    for mark in marks.finditer(text, lo, hi):  # the marks only, not every character
+        i, ch = mark.start(), mark.group()
         if single and _is_apostrophe(text, i):
             continue
         if open_at is None:
@@ -210,4 +257,7 @@ def quotes_beside(text: str, span: tuple[int, int], quotes: Sequence[Quote]) -> 
         after = b
         while after < len(text) and text[after].isspace():
             after += 1
-    return [q for q in quotes if (q.start < b and a < q.end) or before <= q.end <= a or b <= q.start <= after]
+    quotes = as_quotes(quotes)
+    index = quotes._index
+    near = {*index.overlapping(a, b), *index.ending_in(before, a), *index.starting_in(b, after)}
+    return [quotes[k] for k in sorted(near)]

@@ -10,8 +10,10 @@ no name: a speaker is never invented.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from itertools import islice
+from typing import Iterator, Optional, Sequence
 
 from quotes.annotate.clean import visible
 from quotes.engine.quotemarks import DOUBLE_MARKS
@@ -118,25 +120,45 @@ class ArticleContext:
         self.quoted = tuple(quoted)
         self.entities = _vote_types(with_pronoun_marked_persons(trees, with_role_marked_persons(trees, entities)))
         self._entity_index = SpanIndex([(e.start, e.end) for e in self.entities])
+        self._entity_starts = [e.start for e in self.entities]  # in text order (with_role_marked_persons)
         names = sorted({e.name for e in self.entities if e.type == PERSON and e.name},
                        key=lambda n: (-len(n.split()), n))
         self.full_names = names
+        # The full names by their last word as written, fullest first: only those can take a short form.
+        self._by_surname: dict[str, list[tuple[str, list[str]]]] = {}
+        self._by_first: dict[str, list[str]] = {}
+        for full in names:
+            tokens = as_written(full)
+            if tokens:
+                self._by_surname.setdefault(tokens[-1], []).append((full, tokens))
+            if len(full.split()) > 1:
+                self._by_first.setdefault(full.split()[0].lower(), []).append(full)
+        self._quoted = SpanIndex(self.quoted)
         self.genders: dict[str, str] = {}
         self.roles: dict[str, tuple[str, Optional[str]]] = {}
         self.mentions = self._person_mentions()
+        # Mentions are in text order; their sentences too, unless a parse was odd (then read from the first).
+        self._mention_starts = [m.start for m in self.mentions]
+        sents = [m.sent for m in self.mentions]
+        self._mention_sents = sents if all(a <= b for a, b in zip(sents, sents[1:])) else None
         self._index_roles()
 
     # -- names -------------------------------------------------------------------------
     def canonical(self, name: str) -> str:
         """The fullest name of the article that ``name`` can stand for ("Velizade" -> "Elkhan Velizade")."""
-        for full in self.full_names:
-            if fits(as_written(name), as_written(full)) and full != name:
+        short = as_written(name)
+        for full, tokens in self._by_surname.get(short[-1], ()) if short else ():
+            if fits(short, tokens) and full != name:
                 return full
         if len(name.split()) == 1:  # "Chris said" after "Chris Anderson went": the one Chris of the article
-            firsts = [f for f in self.full_names if len(f.split()) > 1 and f.split()[0].lower() == name.lower()]
+            firsts = self._by_first.get(name.lower(), ())
             if len(firsts) == 1:
                 return firsts[0]
         return name
+
+    def entities_after(self, offset: int) -> Iterator[Entity]:
+        """The entities that start after ``offset``, in text order."""
+        return islice(self.entities, bisect_right(self._entity_starts, offset), None)
 
     def entities_in(self, span: Span, types: Sequence[str]) -> list[Entity]:
         a, b = span
@@ -151,7 +173,7 @@ class ArticleContext:
             tree = self.trees[e.sent]
             subject = any(n.rel == "nsubj" for n in tree.nodes if e.start <= n.start < e.end)
             name = self.canonical(e.name)
-            inside = any(a <= e.start < b for a, b in self.quoted)
+            inside = bool(self._quoted.covering(e.start))
             out.append(PersonMention(e.start, e.sent, name, subject, inside))
             before = self.text[max(0, e.start - 5):e.start].strip().lower()
             word = before.split()[-1] if before.split() else ""
@@ -186,6 +208,12 @@ class ArticleContext:
         if role and name not in self.roles:
             self.roles[name] = (role, organization)
 
+    def _mentions_before(self, offset: int, first_sent: int = 0) -> list[PersonMention]:
+        """The mentions that start before ``offset``, from the first in sentence ``first_sent`` on (or from
+        the first mention, when their sentences are out of order): a slice, not a read of every mention."""
+        lo = bisect_left(self._mention_sents, first_sent) if self._mention_sents is not None else 0
+        return self.mentions[lo:bisect_left(self._mention_starts, offset)]
+
     # -- pronouns ----------------------------------------------------------------------
     def antecedent(self, pronoun: Node, sent: int) -> Optional[str]:
         """The person a he/she pronoun refers to, or None when no compatible one is near."""
@@ -193,7 +221,8 @@ class ArticleContext:
         chained = self.coref.get((sent, pronoun.i))
         if chained:
             return chained
-        before = [m for m in self.mentions if m.start < pronoun.start and sent - m.sent <= LOOKBACK_SENTENCES]
+        before = [m for m in self._mentions_before(pronoun.start, sent - LOOKBACK_SENTENCES)
+                  if sent - m.sent <= LOOKBACK_SENTENCES]
         # A name inside someone's quotation is seldom the next speaker, and never inside the one the
         # pronoun's own sentence holds ("'I heard Trump say it,' he said").
         before = [m for m in before if not m.quoted] or [m for m in before if m.sent != sent]
@@ -210,7 +239,7 @@ class ArticleContext:
 
     def person_with_role(self, noun: str, before: int) -> Optional[str]:
         """The last person named before ``before`` whose role holds ``noun`` ("the expert")."""
-        for m in reversed([m for m in self.mentions if m.start < before]):
+        for m in reversed(self._mentions_before(before)):
             role = self.roles.get(m.name, ("", None))[0].lower()
             if noun and noun in role.split():
                 return m.name
@@ -219,7 +248,7 @@ class ArticleContext:
 
     def sole_recent_person(self, before: int, sent: int) -> Optional[str]:
         """The one person named (outside quotations) in the two sentences up to ``before``, if only one."""
-        names = {m.name for m in self.mentions if m.start < before and sent - m.sent <= 2 and not m.quoted}
+        names = {m.name for m in self._mentions_before(before, sent - 2) if sent - m.sent <= 2 and not m.quoted}
         return names.pop() if len(names) == 1 else None
 
 
@@ -364,8 +393,12 @@ def _name_right_after(ctx: ArticleContext, tree: Tree, head: Node, span: Span) -
     """The person named right after a role noun that ends the mention ("The blogger | Anna Berg")."""
     if head.lemma.lower() not in ctx.lang.role_nouns or head.end != span[1]:
         return None
-    return next((e for e in ctx.entities if e.type == PERSON and e.start > span[1]
-                 and not ctx.text[span[1]:e.start].strip()), None)
+    for e in ctx.entities_after(span[1]):
+        if ctx.text[span[1]:e.start].strip():
+            return None  # words lie between: this entity and every later one are not right after
+        if e.type == PERSON:
+            return e
+    return None
 
 
 def _described_person(ctx: ArticleContext, tree: Tree, head: Node, span: Span) -> Optional[str]:

@@ -17,9 +17,10 @@ import re
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from quotes.engine.quotemarks import Quote
+from quotes.engine.quotemarks import Quote, as_quotes
 from quotes.engine.resolve import PERSON, ArticleContext, resolve
-from quotes.engine.tree import Tree
+from quotes.engine.spans import GrowingSpans
+from quotes.engine.tree import SentenceIndex, Tree
 from quotes.types import Attribution, Content, Cue, Span, WordRef
 
 CONSTRUCTION = "sign_off"
@@ -34,14 +35,10 @@ _SIGN_OFF = re.compile(r"(?<=[.!?\"”’»)])" + _LINK + r"[ \t]*(--|[-–—])
 _NAME_ALONE = re.compile(r"(?<=[.!?\"”’»)])[ \t]+()([^\n.!?:;,\"“”]+?)[ \t]*$", re.M)
 
 
-def _tree_at(trees: Sequence[Tree], offset: int) -> Optional[Tree]:
-    return next((t for t in trees if t.nodes and t.span[0] <= offset < t.span[1]), None)
-
-
-def _person_source(ctx: ArticleContext, trees: Sequence[Tree], span: Span):
+def _person_source(ctx: ArticleContext, sentences: SentenceIndex, span: Span):
     """The person named in ``span`` (resolved), or None where the span names no person."""
-    persons = [e for e in ctx.entities if e.type == PERSON and e.start < span[1] and span[0] < e.end]
-    tree = _tree_at(trees, persons[0].start) if persons else None
+    persons = ctx.entities_in(span, (PERSON,))
+    tree = sentences.at(persons[0].start) if persons else None
     if tree is None:
         return None
     nodes = [n for n in tree.nodes if span[0] <= n.start < span[1] and n.upos != "PUNCT"]
@@ -63,14 +60,15 @@ def sign_offs(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[Quote
               found: Sequence[Attribution]) -> list[Attribution]:
     """``found`` and the claims of sign-offs and name lines that no claim holds yet."""
     text, out = ctx.text, list(found)
+    sentences, quotes = SentenceIndex(trees), as_quotes(quotes)
     for m in [*_SIGN_OFF.finditer(text), *_NAME_ALONE.finditer(text)]:
-        named = _person_source(ctx, trees, m.span(2))
+        named = _person_source(ctx, sentences, m.span(2))
         if named is None or any(n.upos == "VERB" for n in named[0].nodes if m.start(2) <= n.start < m.end(2)):
             continue
         if m.re is _NAME_ALONE and (not _all_one_name(ctx, m.span(2)) or _covered(out, m.span(2))):
             continue  # no dash: only a bare name that no claim holds signs
         line_start = text.rfind("\n", 0, m.start()) + 1
-        before = [q for q in quotes if line_start <= q.start and q.end <= m.start() + 1]
+        before = [q for q in quotes.starting_in(line_start, m.start() + 1) if q.end <= m.start() + 1]
         span = before[-1].inner if before else (line_start, m.start())
         quote_type = "direct"  # a signed text is its author's words, marked or not
         # the words a cue inside them claims stay that claim too: the signed text is the signer's
@@ -78,15 +76,17 @@ def sign_offs(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[Quote
             cue = m.span(1) if m.re is _SIGN_OFF else m.span(2)  # no dash: the signature is the cue
             out = [_signed_by(ctx, a, span, named[1]) for a in out]
             out.append(_attribution(named[0], cue, Content((span,), quote_type), named[1]))
+    claimed = GrowingSpans(s for x in out for s in x.content.spans)
     for q in quotes:
         line = _name_line_before(text, q.start)
-        if line is None or _covered(out, q.inner):
+        if line is None or claimed.overlaps(*q.inner):
             continue
-        named = _person_source(ctx, trees, line)
+        named = _person_source(ctx, sentences, line)
         if named is not None and not any(n.upos in ("VERB", "AUX") for n in named[0].nodes
                                          if line[0] <= n.start < line[1]):
             colon = (line[1] - 1, line[1])
             out.append(_attribution(named[0], colon, Content((q.inner,), "direct"), named[1]))
+            claimed.add(q.inner)
     return out
 
 
@@ -106,14 +106,16 @@ def _signed_by(ctx: ArticleContext, found: Attribution, signed: Span, signer) ->
 
 def _all_one_name(ctx: ArticleContext, span: Span) -> bool:
     """Whether the words of ``span`` are one person's name and nothing else ("Dana Kroll")."""
-    return any(e.type == PERSON and e.start == span[0] and e.end == span[1] for e in ctx.entities)
+    return any(e.start == span[0] and e.end == span[1] for e in ctx.entities_in(span, (PERSON,)))
 
 
 def _name_line_before(text: str, start: int) -> Optional[Span]:
     """The short line ending in a colon right above the paragraph that ``start`` opens."""
     if text[text.rfind("\n", 0, start) + 1:start].strip():
         return None  # the quotation does not open its paragraph
-    end = len(text[:start].rstrip())
+    end = start
+    while end > 0 and text[end - 1].isspace():  # what rstrip() leaves of text[:start], without copying it
+        end -= 1
     line_start = text.rfind("\n", 0, end) + 1
     line = text[line_start:end]
     if not line.endswith(":") or len(line.split()) > MAX_NAME_LINE_WORDS:

@@ -7,6 +7,7 @@ for words (``tree.lang.words["negation"]``).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from quotes.types import Span
@@ -23,14 +24,15 @@ NOMINAL_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 def _base(deprel: Optional[str]) -> str:
     """The relation without its subtype: ``obl:agent`` -> ``obl``."""
-    return (deprel or "").split(":")[0]
+    return (deprel or "").partition(":")[0]
 
 
 class Node(NamedTuple):
     """One word: its index in the sentence (0-based), head index (-1 for root) and fields.
 
     A named tuple, not a dataclass: every word of every article becomes one, and a tuple is
-    built several times faster.
+    built several times faster. ``rel`` is the relation without its subtype (``nsubj:pass`` ->
+    ``nsubj``), kept beside ``deprel`` because the rules ask for it ~4 times per word.
     """
 
     i: int
@@ -43,11 +45,13 @@ class Node(NamedTuple):
     start: int
     end: int
     ner: str = "O"
+    rel: str = ""
 
-    @property
-    def rel(self) -> str:
-        """The relation without subtype (``nsubj:pass`` -> ``nsubj``)."""
-        return _base(self.deprel)
+    @classmethod
+    def of(cls, i: int, text: str, lemma: str, upos: str, feats: str, deprel: str, head: int, start: int,
+           end: int, ner: str = "O") -> "Node":
+        """A word with its ``rel`` from its ``deprel``; built as a plain tuple, the cheapest way there is."""
+        return tuple.__new__(cls, (i, text, lemma, upos, feats, deprel, head, start, end, ner, _base(deprel)))
 
     @property
     def entity(self) -> str:
@@ -87,15 +91,18 @@ class Tree:
         self.index = index
         self.text = text  # the whole article text: offsets index it
         self.lang = lang  # the language pack: every word a rule asks about
-        kids: list[list[int]] = [[] for _ in self.nodes]
+        # Each word's dependents, as words, built once: the rules ask for them ~30 times per word.
+        kids: list[list[Node]] = [[] for _ in self.nodes]
         root = 0
         for node in self.nodes:
             if node.head >= 0:
-                kids[node.head].append(node.i)
+                kids[node.head].append(node)
             else:
                 root = node.i
-        self._kids = tuple(tuple(k) for k in kids)
+        self._kids = kids
         self.root = self.nodes[root] if self.nodes else None
+        # The sentence's character span, read once per sentence by every article-level pass.
+        self.span: Span = (self.nodes[0].start, self.nodes[-1].end) if self.nodes else (0, 0)
 
     @classmethod
     def from_sentence(cls, sentence, index: int, text: str, lang: "Language") -> "Tree":
@@ -106,26 +113,21 @@ class Tree:
             if start is None or end is None:  # a word of a multi-word token has only its token's offsets
                 start, end = token.start_char, token.end_char
             form = w.text
-            nodes.append(Node(i, form, (w.lemma or form).lower(), w.upos or "", w.feats or "",
-                              w.deprel or "dep", (w.head or 0) - 1, start, end, getattr(token, "ner", None) or "O"))
+            nodes.append(Node.of(i, form, (w.lemma or form).lower(), w.upos or "", w.feats or "",
+                                 w.deprel or "dep", (w.head or 0) - 1, start, end, getattr(token, "ner", None) or "O"))
         return cls(nodes, index, text, lang)
 
     def __len__(self) -> int:
         return len(self.nodes)
-
-    @property
-    def span(self) -> Span:
-        """The sentence's character span."""
-        return (self.nodes[0].start, self.nodes[-1].end) if self.nodes else (0, 0)
 
     def head_of(self, node: Node) -> Optional[Node]:
         return self.nodes[node.head] if node.head >= 0 else None
 
     def children(self, node: Node, *rels: str) -> list[Node]:
         """Dependents of ``node``, optionally only those whose relation (or base relation) is in ``rels``."""
-        kids = [self.nodes[k] for k in self._kids[node.i]]
+        kids = self._kids[node.i]
         if not rels:
-            return kids
+            return list(kids)
         return [k for k in kids if k.deprel in rels or k.rel in rels]
 
     def child(self, node: Node, *rels: str) -> Optional[Node]:
@@ -144,9 +146,9 @@ class Tree:
     def subtree(self, node: Node, exclude: Iterable[Node] = ()) -> list[Node]:
         """``node`` and all its descendants in word order, leaving out the subtrees of ``exclude``."""
         banned = {n.i for n in exclude}
-        out, stack = set(), [node.i]
+        out, stack = set(), [node]
         while stack:
-            i = stack.pop()
+            i = stack.pop().i
             if i in banned or i in out:  # a parse with a cycle must not loop
                 continue
             out.add(i)
@@ -175,6 +177,23 @@ class Tree:
     def dominates(self, top: Node, node: Node) -> bool:
         """Whether ``node`` is ``top`` or lies in its subtree."""
         return node.i == top.i or any(a.i == top.i for a in self.ancestors(node))
+
+
+class SentenceIndex:
+    """The sentence that holds an offset, found by halving: a pass over a long article asks it per claim.
+
+    >>> SentenceIndex(trees).at(trees[3].span[0]).index
+    3
+    """
+
+    def __init__(self, trees: Sequence[Tree]):
+        self._trees = [t for t in trees if t.nodes]  # in text order, spans apart
+        self._starts = [t.span[0] for t in self._trees]
+
+    def at(self, offset: int) -> Optional[Tree]:
+        """The sentence (with words) whose span holds ``offset``, or None between sentences."""
+        k = bisect_right(self._starts, offset) - 1
+        return self._trees[k] if k >= 0 and offset < self._trees[k].span[1] else None
 
 
 def trim_punct(nodes: Sequence[Node], keep: str = "") -> list[Node]:

@@ -15,7 +15,7 @@ import os
 import re
 import warnings
 from contextlib import suppress
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Sequence
 
@@ -371,5 +371,6 @@ def _discard(wb: Workbook) -> None:
 def write(path: Path, tables) -> None:
     """The workbook of ``tables`` (``quotes.export.Tables``) at ``path``."""
     articles = list(tables.articles())  # the Articles sheet holds one row per article anyway
-    sample = list(islice(tables.claims(), WIDTH_SAMPLE))
-    write_xlsx(path, tables.claims(), sample, tables.speakers, articles, tables.run, tables.summary)
+    claims = tables.claims()
+    sample = list(islice(claims, WIDTH_SAMPLE))  # the first rows set the widths, then are written first
+    write_xlsx(path, chain(sample, claims), sample, tables.speakers, articles, tables.run, tables.summary)

@@ -1,7 +1,7 @@
 """Quotation marks: every quoted passage found, none lost to an odd mark, and which are speech."""
 import pytest
 
-from quotes.engine.quotemarks import find_quotes, is_speech, quotes_beside
+from quotes.engine.quotemarks import Quotes, find_quotes, is_speech, quotes_beside
 
 # text, the inner texts of the quotations found
 QUOTES = [
@@ -77,3 +77,36 @@ def test_a_tag_between_dashes_inside_one_pair_of_marks_splits_the_quotation():
     assert [named[q.inner[0]:q.inner[1]] for q in find_quotes(named)] == ["Мост закроют,", "Ремонт займет год"]
     plain = "«Мост закроют — и надолго»."  # a dash with no tag after it splits nothing
     assert [plain[q.inner[0]:q.inner[1]] for q in find_quotes(plain)] == ["Мост закроют — и надолго"]
+
+
+def test_the_lookups_of_quotes_answer_as_reading_every_quotation():
+    text = " ".join(f'"Part {k} of it," he said, "and more {k}." Then “{k}” and \'{k} words here\'.'
+                    for k in range(40)) + '\n\n"We go on.\n\n"And on," she said.'
+    quotes = Quotes(find_quotes(text))
+    assert len(quotes) > 100 and quotes == find_quotes(text)  # a tuple of the same quotations
+    for a in range(0, len(text) + 5, 7):
+        for b in (a, a + 1, a + 30):
+            assert quotes.overlapping(a, b) == [q for q in quotes if q.start < b and a < q.end]
+            assert quotes.starting_in(a, b) == [q for q in quotes if a <= q.start <= b]
+            assert quotes.ending_in(a, b) == [q for q in quotes if a <= q.end <= b]
+            assert quotes_beside(text, (a, b), quotes) == [  # the rule, read over every quotation
+                q for q in quotes if (q.start < b and a < q.end) or _before(text, a) <= q.end <= a
+                or b <= q.start <= _after(text, b)]
+        assert quotes.covering(a) == [q for q in quotes if q.start <= a < q.end]
+    for q in quotes:
+        assert quotes.group_spans(q.group) == tuple(p.inner for p in quotes if p.group == q.group)
+    assert len(quotes.group_spans(quotes[-1].group)) == 2  # the quotation over two paragraphs
+
+
+def _before(text, a):
+    while a > 0 and text[a - 1] in " \t,.;":
+        a -= 1
+    return a
+
+
+def _after(text, b):
+    if text[b - 1:b] != ":":
+        return b - 1
+    while b < len(text) and text[b].isspace():
+        b += 1
+    return b

@@ -1,7 +1,7 @@
 """The span index answers as reading every span would."""
 import random
 
-from quotes.engine.spans import SpanIndex
+from quotes.engine.spans import GrowingSpans, SpanIndex
 
 
 def test_overlapping_matches_reading_every_span():
@@ -13,6 +13,21 @@ def test_overlapping_matches_reading_every_span():
         b = a + rng.choice([0, 1, 5, 50])
         assert index.overlapping(a, b) == [k for k, (s, e) in enumerate(spans) if s < b and a < e]
         assert index.covering(a) == [k for k, (s, e) in enumerate(spans) if s <= a < e]
+        assert index.starting_in(a, b) == [k for k, (s, e) in enumerate(spans) if a <= s <= b]
+        assert index.ending_in(a, b) == [k for k, (s, e) in enumerate(spans) if a <= e <= b]
+
+
+def test_growing_spans_answer_as_reading_every_span():
+    rng = random.Random(5)
+    lengths = [0, 1, 3, 40, 400, GrowingSpans.BLOCK, GrowingSpans.BLOCK + 1, 9000]
+    spans = [(a, a + rng.choice(lengths)) for a in (rng.randrange(20000) for _ in range(200))]
+    grown = GrowingSpans(spans[:100])
+    for k, span in enumerate(spans[100:], 100):
+        grown.add(span)
+        for _ in range(20):
+            a = rng.randrange(-10, 21000)
+            b = a + rng.choice([-1, 0, 1, 5, 50, 3000])
+            assert grown.overlaps(a, b) == any(s < b and a < e for s, e in spans[:k + 1])
 
 
 def test_keys_name_the_spans():
