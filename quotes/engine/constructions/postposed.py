@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from quotes.engine.constructions.base import POSTPOSED, VERB_NEEDS, Construction
-from quotes.engine.predicates import can_speak, cue_lemma
+from quotes.engine.predicates import can_speak, cue_lemma, object_is_hearer
 from quotes.engine.tree import Node, Tree, trim_punct
 from quotes.types import Cue
 
@@ -25,13 +25,39 @@ CLAUSE_UPOS = frozenset({"VERB", "AUX"})
 
 
 def speaker_phrase(tree: Tree, verb: Node) -> list[Node]:
-    """The words of the speaker set off before a subjectless verb, or [] when there is none.
+    """The words of the speaker set off before a subjectless verb (or right after it, inverted),
+    or [] when there is none.
 
     "..., Tigran Avetisyan, one of the leaders of the Movement, stated at the rally." ->
-    [Tigran, Avetisyan, ",", one, of, ..., Movement]
+    [Tigran, Avetisyan, ",", one, of, ..., Movement]; "A, believe residents of the town." -> [residents, ...]
     """
     if not _bare_finite(tree, verb) or tree.lang.class_of(cue_lemma(tree, verb)) not in CUE_CLASSES:
         return []
+    return _phrase_before(tree, verb) or _inverted(tree, verb)
+
+
+def _content_end(tree: Tree, verb: Node, words: list[Node]) -> int:
+    """Where the content ends: before the speaker's phrase, or before the verb when the speaker follows it."""
+    return words[0].i if words[0].i < verb.i else verb.i
+
+
+def _inverted(tree: Tree, verb: Node) -> list[Node]:
+    """ "A, believe residents of Sukhum interviewed by the correspondent.": the speaker after the verb,
+    parsed as its object, the verb right after a comma that ends the content."""
+    if verb.i < 2 or tree.nodes[verb.i - 1].text != "," or verb.i + 1 >= len(tree) or object_is_hearer(tree, verb):
+        return []
+    after = tree.nodes[verb.i + 1] if tree.nodes[verb.i + 1].upos != "DET" else tree.head_of(tree.nodes[verb.i + 1])
+    if after is None or after.rel != "obj" or after.head != verb.i or after.upos == "PRON" or not can_speak(tree, after):
+        return []
+    before = trim_punct(tree.nodes[:verb.i - 1])
+    if not before or not any(n.upos in CLAUSE_UPOS for n in before) or before[0].upos == "SCONJ" \
+            or before[0].rel == "mark":
+        return []
+    return trim_punct(tree.subtree(after))
+
+
+def _phrase_before(tree: Tree, verb: Node) -> list[Node]:
+    """The one or two comma-set noun phrases right before the verb that can speak, after a clause."""
     k = verb.i - 1
     while k >= 0 and tree.nodes[k].head == verb.i and tree.nodes[k].rel in ("aux", "cop", "advmod"):
         k -= 1  # "has", "is" (of "is sure"), "also"
@@ -92,7 +118,7 @@ def _can_speak(tree: Tree, words: list[Node]) -> bool:
 def content(tree: Tree, node: Node) -> list[Node]:
     """The clause before the speaker: "A must be tightened, X, the Ombudsperson, has stated." -> [A, ...]"""
     words = speaker_phrase(tree, node)
-    return trim_punct(tree.nodes[:words[0].i]) if words else []
+    return trim_punct(tree.nodes[:_content_end(tree, node, words)]) if words else []
 
 
 def source(tree: Tree, cue: Cue) -> Optional[Node]:

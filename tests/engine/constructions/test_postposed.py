@@ -27,6 +27,10 @@ FOUND = [
     ('role_marks_place_name', 'is sure',
      "The new rules and the timing of their release were the governor's own initiative",
      'Tom Miller', 'person', 'political analyst', 'indirect', None, 'postposed:cognition'),
+    # the speaker after the verb, parsed as its object: an unnamed group, no speaker invented
+    ('postposed_inverted_group', 'believe',
+     'Rising prices and new taxes hurt the small shops of the town and drive its young people away',
+     None, 'group', None, 'indirect', None, 'postposed:cognition'),
     # an unnamed body: its phrase is the source, no speaker invented
     ('postposed_bare_org', 'told',
      'A criminal case has been opened into the fire at the market in the town of Kent',
