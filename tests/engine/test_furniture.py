@@ -11,12 +11,15 @@ FURNITURE = [
     "Editor’s note: The candidate has repeatedly said he would ban all visitors.",
     "Editors' note: An earlier version of this story was published on Monday.",
     "Correction: An earlier version of this article misstated the date of the vote.",
+    "This article was originally published on the Russian page of the agency on May 3, 2021. Click here.",
+    "This story has been updated to include the mayor's comments.",
 ]
 PROSE = [
     "Velizade told the Knot that talks failed.",
     "The editor noted that the date was wrong, officials said.",
     "A correction to the budget is expected, the mayor said.",
     "Correction of the budget is expected, the mayor said.",
+    "The article was published in 2019, the mayor said.",
 ]
 
 
