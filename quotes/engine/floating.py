@@ -15,7 +15,8 @@ from quotes.engine.predicates import can_speak, speaker_subject
 from quotes.engine.quotemarks import Quote
 from quotes.engine.resolve import ArticleContext, resolve
 from quotes.engine.sources import mention_nodes
-from quotes.engine.tree import Node, Tree
+from quotes.engine.spans import GrowingSpans
+from quotes.engine.tree import Node, SentenceIndex, Tree
 from quotes.types import Attribution, Content, Cue, WordRef
 
 CONSTRUCTION = "floating"
@@ -27,11 +28,17 @@ def floating_quotes(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence
     """``found`` and a claim for each unclaimed quotation that opens the sentence after a speaker's
     contentless verb of speech."""
     out = list(found)
+    claimed = GrowingSpans(span for x in found for span in x.content.spans)
+    sentences = SentenceIndex(trees)  # looked up per quotation: a long article has thousands
+    held = {t.index for x in found if (t := sentences.at(_anchor(x))) is not None}
+    groups: dict = {}
+    for p in quotes:
+        groups.setdefault(p.group, []).append(p.inner)
     for q in quotes:
-        if any(a < q.inner[1] and q.inner[0] < b for x in out for a, b in x.content.spans):
+        if claimed.overlaps(*q.inner):
             continue  # claimed already
-        before = _sentence_ending_at(ctx.text, trees, q.start)
-        if before is None or before.index in skipped or any(_in(x, before) for x in found):
+        before = _sentence_ending_at(ctx.text, sentences, q.start)
+        if before is None or before.index in skipped or before.index in held:
             continue  # a sentence that holds a claim has said what it reports
         verb = _contentless_speech_verb(before)
         if verb is None:
@@ -39,22 +46,25 @@ def floating_quotes(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence
         subject = speaker_subject(before, verb)
         cue = Cue(((verb.start, verb.end),), verb.lemma, QUOTE_ONLY, WordRef(before.index, verb.i))
         source = resolve(ctx, before, subject, mention_nodes(before, subject, cue))  # as a quote tag's
-        spans = tuple(p.inner for p in quotes if p.group == q.group)
+        spans = tuple(groups[q.group])
         out.append(Attribution(cue, Content(spans, "direct"), source, CONSTRUCTION, "speech", CONFIDENCE, before.span))
+        for span in spans:
+            claimed.add(span)
     return out
 
 
-def _in(found: Attribution, tree: Tree) -> bool:
-    anchor = found.cue.spans[0][0] if found.cue else found.content.spans[0][0]
-    return tree.span[0] <= anchor < tree.span[1]
+def _anchor(found: Attribution) -> int:
+    """Where a claim stands: its cue, else its content."""
+    return found.cue.spans[0][0] if found.cue else found.content.spans[0][0]
 
 
-def _sentence_ending_at(text: str, trees: Sequence[Tree], start: int) -> Optional[Tree]:
+def _sentence_ending_at(text: str, sentences: SentenceIndex, start: int) -> Optional[Tree]:
     """The sentence that ends right before ``start`` with only white space between, if any."""
-    for tree in trees:
-        if tree.nodes and tree.span[1] <= start and not text[tree.span[1]:start].strip():
-            return tree
-    return None
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    tree = sentences.at(end - 1) if end > 0 else None
+    return tree if tree is not None and tree.span[1] <= start else None
 
 
 def _contentless_speech_verb(tree: Tree) -> Optional[Node]:
