@@ -11,7 +11,8 @@ articles, ``SpeakerRegistry`` merges the names that stand for one person:
   stays a speaker of its own in that article (with a low ``merge_confidence``): "Smith"
   in fifty articles that also name John, Anne and Paul Smith is fifty rows, not one;
 - different first names or initials never merge ("Hillary Clinton", "Bill Clinton");
-- organizations merge on their name without case, "the" and punctuation.
+- organizations merge on their name without case, punctuation and the article before it
+  (the pack's ``name_articles``: "The Anadolu Agency" is "Anadolu Agency").
 
 ``merge_confidence``: 1.0 for identical names; 0.9 for an initial, 0.8 for a surname that
 fits one person only; 0.6 for one chosen by co-occurrence or role; 0.3 for one left alone.
@@ -111,11 +112,16 @@ def name_tokens(name: str, language: str = "en") -> list[str]:
     return _name_tokens(name, load_language(language).honorifics)
 
 
-def org_key(name: str) -> str:
-    """ "The Anadolu Agency" -> "anadolu agency"."""
-    text = re.sub(r"[^\w\s]", " ", fold(name))
-    text = re.sub(r"^\s*the\s+", "", text)
-    return " ".join(text.split())
+def org_key(name: str, lang: Language) -> str:
+    """ "The Anadolu Agency" -> "anadolu agency": no case, punctuation or article of the pack before it."""
+    key = " ".join(re.sub(r"[^\w\s]", " ", fold(name)).split())
+    return key.partition(" ")[2] if opens_with_article(key, lang) else key
+
+
+def opens_with_article(name: str, lang: Language) -> bool:
+    """Whether a name starts with an article of its pack: "the Anadolu Agency" (a name may drop it)."""
+    first, space, _ = name.lower().partition(" ")
+    return bool(space) and first in lang.words["name_articles"]
 
 
 def slug(name: str) -> str:
@@ -182,7 +188,7 @@ class SpeakerRegistry:
             if k[2] == "person":
                 target, conf = names.group(k)
             else:
-                target, conf = "org:" + org_key(k[1]), 1.0
+                target, conf = "org:" + org_key(k[1], self.records[k].lang), 1.0
             groups.setdefault(target, []).append(k)
             confidence[k] = conf
         return SpeakerDirectory(self, groups, confidence)
@@ -269,12 +275,14 @@ class SpeakerDirectory:
 def _canonical(recs: Sequence[_Record]) -> str:
     """The name of a group: the longest form, the most frequent among equals, then alphabetical."""
     counts: Counter = Counter()
+    langs: dict[str, Language] = {}
     for r in recs:
         counts[r.name] += r.claims
+        langs.setdefault(r.name, r.lang)
     def rank(n: str) -> tuple:
         tokens = name_tokens(n)
         initials = any(len(t) == 1 for t in tokens[:-1])
-        return (initials, n.lower().startswith("the "), -len(tokens), -counts[n], n)
+        return (initials, opens_with_article(n, langs[n]), -len(tokens), -counts[n], n)
 
     return min(counts, key=rank)
 

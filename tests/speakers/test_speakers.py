@@ -4,7 +4,7 @@ import random
 import pytest
 
 from quotes.lang import load_language
-from quotes.speakers import SpeakerRegistry, name_tokens, slug, speaker_type
+from quotes.speakers import SpeakerRegistry, name_tokens, opens_with_article, org_key, slug, speaker_type
 from quotes.types import Article, Claim
 
 
@@ -69,6 +69,28 @@ def test_conflicting_initial_never_merges():
 def test_organizations_merge_on_their_name():
     d = directory()
     assert d.lookup("a6", "Anadolu Agency").speaker_id == d.lookup("a7", "the Anadolu agency").speaker_id
+
+
+@pytest.mark.parametrize("name, lang, key", [
+    ("The Harbour Gazette", "en", "harbour gazette"),
+    ("the  Harbour-Gazette.", "en", "harbour gazette"),
+    ("Theatre Guild", "en", "theatre guild"),  # a word that starts like the article
+    ("The", "en", "the"),  # an article alone is the whole name
+    ("Городская газета", "ru", "городская газета"),  # Russian has no article to drop
+    ("The Harbour Gazette", "ru", "the harbour gazette"),  # the article is English's, not Russian's
+])
+def test_organization_keys_drop_the_pack_s_article(name, lang, key):
+    assert org_key(name, load_language(lang)) == key
+
+
+def test_the_name_of_an_organization_is_its_form_without_the_article():
+    en = load_language("en")
+    assert opens_with_article("the Harbour Gazette", en) and not opens_with_article("Theatre Guild", en)
+    corpus = [(Article("b1", "t"), [claim("b1", "the Harbour Gazette", "organization")] * 3),
+              (Article("b2", "t"), [claim("b2", "Harbour Gazette", "organization")])]
+    d = directory(corpus)
+    assert d.lookup("b1", "the Harbour Gazette").speaker_id == d.lookup("b2", "Harbour Gazette").speaker_id
+    assert [r["speaker"] for r in d.rows()] == ["Harbour Gazette"]  # more claims, but it opens with "the"
 
 
 def test_unnamed_sources_are_not_speakers():
