@@ -52,20 +52,17 @@ def _attribution(tree: Tree, cue_span: Span, content: Content, source) -> Attrib
     return Attribution(cue, content, source, CONSTRUCTION, "speech", CONFIDENCE, tree.span)
 
 
-def _covered(found: Sequence[Attribution], span: Span) -> bool:
-    return any(a < span[1] and span[0] < b for x in found for a, b in x.content.spans)
-
-
 def sign_offs(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[Quote],
               found: Sequence[Attribution]) -> list[Attribution]:
     """``found`` and the claims of sign-offs and name lines that no claim holds yet."""
     text, out = ctx.text, list(found)
     sentences, quotes = SentenceIndex(trees), as_quotes(quotes)
+    claimed = GrowingSpans(s for x in out for s in x.content.spans)  # the contents found, as claims are added
     for m in [*_SIGN_OFF.finditer(text), *_NAME_ALONE.finditer(text)]:
         named = _person_source(ctx, sentences, m.span(2))
         if named is None or any(n.upos == "VERB" for n in named[0].nodes if m.start(2) <= n.start < m.end(2)):
             continue
-        if m.re is _NAME_ALONE and (not _all_one_name(ctx, m.span(2)) or _covered(out, m.span(2))):
+        if m.re is _NAME_ALONE and (not _all_one_name(ctx, m.span(2)) or claimed.overlaps(*m.span(2))):
             continue  # no dash: only a bare name that no claim holds signs
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = [q for q in quotes.starting_in(line_start, m.start() + 1) if q.end <= m.start() + 1]
@@ -76,7 +73,7 @@ def sign_offs(ctx: ArticleContext, trees: Sequence[Tree], quotes: Sequence[Quote
             cue = m.span(1) if m.re is _SIGN_OFF else m.span(2)  # no dash: the signature is the cue
             out = [_signed_by(ctx, a, span, named[1]) for a in out]
             out.append(_attribution(named[0], cue, Content((span,), quote_type), named[1]))
-    claimed = GrowingSpans(s for x in out for s in x.content.spans)
+            claimed.add(span)
     for q in quotes:
         line = _name_line_before(text, q.start)
         if line is None or claimed.overlaps(*q.inner):
