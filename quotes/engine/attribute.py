@@ -364,9 +364,16 @@ def _split_quotations(run: _Run, found: list[Attribution]) -> list[Attribution]:
 
 
 def _without_thoughts(run: _Run, found: list[Attribution]) -> list[Attribution]:
-    """``found`` less the quotations tagged by a verb of cognition: '"Why am I here?" she thought' is a
-    thought in quotation marks, never said ("It will rain, she thinks" stays: an opinion)."""
-    return [a for a in found if not (a.cue_class == "cognition" and a.content.quote_type == "direct")]
+    """``found`` less the quotations tagged by a verb of cognition in a past or future tense: '"Why am
+    I here?" she thought' is a thought in quotation marks, never said ("It will rain, she thinks" stays:
+    an opinion; so does «…», — считает X: an opinion held now, the tag of words said)."""
+    return [a for a in found if not (a.cue_class == "cognition" and a.content.quote_type == "direct"
+                                     and not _held_now(run.trees, a.cue))]
+
+
+def _held_now(trees: Sequence[Tree], cue: Optional[Cue]) -> bool:
+    """Whether a cue's verb is in the present tense: «…», — считает эксперт (an opinion held, said)."""
+    return cue is not None and trees[cue.head.sent].nodes[cue.head.word].feat("Tense") == "Pres"
 
 
 def _attributed_back(run: _Run, found: list[Attribution]) -> list[Attribution]:

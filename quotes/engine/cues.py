@@ -16,7 +16,7 @@ from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, 
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
     object_content, topic_preposition, as_predicate, predicative, infinitive, agent, misread_auxiliary,
-    active_subject, speaker_subject, passive_topics, conjuncts, verb_read_as_noun, said_predicate)
+    active_subject, speaker_subject, passive_topics, conjuncts, verb_read_as_noun, said_predicate, document_owner)
 from quotes.engine.questions import embedded_question
 from quotes.engine.tree import Node, Tree, contiguous_spans
 from quotes.types import Cue, WordRef
@@ -54,7 +54,11 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
         elif kid.deprel == "compound:prt":
             cue.append(kid)
         elif kid.rel == "obl" and kid.lemma in words["speech_events"] and kid.i > verb.i:
-            cue.extend(n for n in tree.subtree(kid) if n.i > verb.i)
+            owner = document_owner(tree, verb)
+            if owner is not None:  # "говорится в обращении X": the document's words, X its source
+                cue.extend(n for n in tree.subtree(kid, exclude=[owner]) if n.i > verb.i)
+            elif tree.lang.grammar.cue_takes("speech_event"):  # "said in an interview"
+                cue.extend(n for n in tree.subtree(kid) if n.i > verb.i)
     cue += _governor(tree, verb)
     if adverbs:
         cue += _trailing_modifiers(tree, verb)
@@ -249,7 +253,19 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     headline = colon.find(tree)
     if headline is not None and not cues:
         cues.append(headline)
-    return [c for c in _unsubsumed(tree, cues) if not _kept_silent_about(tree, tree.nodes[c.head.word])]
+    reports = {c.head.word for c in cues if c.kind != OBJECT}
+    return [c for c in _unsubsumed(tree, cues) if not _kept_silent_about(tree, tree.nodes[c.head.word])
+            and not _frames_report(tree, c, reports)]
+
+
+def _frames_report(tree: Tree, cue: Cue, reports: set[int]) -> bool:
+    """Whether a topic cue on a converb or gerund only frames the report of the verb it hangs on:
+    "Говоря о бюджете, министр заявил, что ..." says what the statement is about; the statement is
+    the claim ("заявив о планах, он ушел" has no other report: its topic stays)."""
+    verb = tree.nodes[cue.head.word]
+    head = tree.head_of(verb)
+    return cue.kind == OBJECT and verb.rel == "advcl" and verb.feat("VerbForm") in ("Conv", "Ger") \
+        and head is not None and head.i in reports
 
 
 def _kept_silent_about(tree: Tree, node: Node) -> bool:
@@ -273,6 +289,10 @@ def _verb_cue(tree: Tree, verb: Node, lemma: str, near_quote: bool, before_colon
         kind = None
     if kind == PARENTHETICAL and cls == "intention":
         kind = None  # "as she campaigns": "as" is "while"; "..., he would support X" is his own clause
+    if kind is not None and (_no_one_in_particular(tree, verb) or _said_by_a_thing(tree, verb)):
+        kind = None
+    if kind == PARENTHETICAL and _negated(tree, verb):
+        kind = None  # "..., но дома по-немецки не говорили, ...": no comment on the clause beside it
     if kind is not None and cls == "evidence" and _no_ones_evidence(tree, verb, lemma):
         kind = None
     if kind is None:
@@ -280,6 +300,30 @@ def _verb_cue(tree: Tree, verb: Node, lemma: str, near_quote: bool, before_colon
     # "Asked about the polls, ...": the asker's question, its words as a verb's with its object
     found = QUESTION if kind == OBJECT and question_put.find(tree, verb) else kind
     return Cue(_verb_spans(tree, verb, kind), lemma, found, WordRef(tree.index, verb.i))
+
+
+def _no_one_in_particular(tree: Tree, verb: Node) -> bool:
+    """Whether a subjectless plural verb tells a habit or a saying, not one act of speech: "В деревне
+    эти пироги называли праздничными", "Говорят, что ...", "На это скажут: ...". No subject, no body
+    it speaks for, and not a perfective past (whose one act someone did: "В МЧС сообщили", "Там добавили")."""
+    if verb.feat("VerbForm") != "Fin" or verb.feat("Number") != "Plur" or verb.feat("Mood") == "Imp":
+        return False
+    if verb.feat("Aspect") == "Perf" and verb.feat("Tense") == "Past":
+        return False
+    return speaker_subject(tree, verb) is None
+
+
+def _said_by_a_thing(tree: Tree, verb: Node) -> bool:
+    """Whether a relative clause's verb has for subject a thing marked inanimate (UD Animacy=Inan)
+    that cannot speak: "санкции, которые подтверждают сбой" (the sanctions show it; no one says it)."""
+    head, subject = tree.head_of(verb), tree.child(verb, "nsubj")
+    return verb.deprel == "acl:relcl" and head is not None and subject is not None and subject.upos == "PRON" \
+        and head.feat("Animacy") == "Inan" and not can_speak(tree, head)
+
+
+def _negated(tree: Tree, verb: Node) -> bool:
+    """Whether the verb is negated: "не говорили", "did not say"."""
+    return any(k.rel == "advmod" and k.lemma in tree.lang.words["negation"] for k in tree.children(verb))
 
 
 def _no_ones_evidence(tree: Tree, verb: Node, lemma: str) -> bool:
@@ -397,7 +441,7 @@ def _act_not_speech(tree: Tree, verb: Node, kind: str) -> bool:
         return False
     if head is not None and verb.rel == "xcomp" and tree.lang.acts.get(head.lemma) == "refusal":
         return True  # "declined to comment on the verdict"
-    if not any(k.rel == "advmod" and k.lemma in tree.lang.words["negation"] for k in tree.children(verb)):
+    if not _negated(tree, verb):
         return False
     asks = tree.lang.words["question_words"]
     return kind == OBJECT or any(tree.subtree(c)[0].lemma.lower() in asks for c in tree.children(verb, "ccomp"))

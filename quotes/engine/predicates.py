@@ -221,7 +221,21 @@ def _own_speaker(tree: Tree, verb: Node) -> Optional[Node]:
     for kid in tree.children(verb):
         if kid.deprel in ("nsubj", "csubj"):
             return kid
-    return agent(tree, verb) or acting_noun(tree, verb) or impersonal_body(tree, verb) or noun_speaker(tree, verb)
+    return agent(tree, verb) or acting_noun(tree, verb) or impersonal_body(tree, verb) or document_owner(tree, verb) \
+        or noun_speaker(tree, verb)
+
+
+def document_owner(tree: Tree, verb: Node) -> Optional[Node]:
+    """Whose document a subjectless verb cites: "В заявлении министерства говорится, что ..." ->
+    министерства (the bare genitive on a noun of the pack's ``speech_events``)."""
+    if any(k.rel in ("nsubj", "csubj", "expl") for k in tree.children(verb)):
+        return None
+    for kid in tree.children(verb, "obl"):
+        if kid.lemma in tree.lang.words["speech_events"]:
+            owner = next((n for n in tree.children(kid, "nmod") if tree.child(n, "case") is None), None)
+            if owner is not None:
+                return owner
+    return None
 
 
 def noun_speaker(tree: Tree, noun: Node) -> Optional[Node]:

@@ -2,8 +2,8 @@
 
 Russian names carry no article and no possessive ending, and its lemmatizers (pymorphy2,
 stanza) give whole lemmas: ``mend_lemma`` and ``strip_name`` leave their input as it is. A cue is its verb with
-auxiliary and negation, no adverb ("недавно заявил" -> "заявил"), and a frame keeps its
-preposition ("по мнению"): the convention of the hand-annotated Russian quotations of the
+auxiliary and negation, no adverb ("недавно заявил" -> "заявил") and no occasion ("сказал в
+интервью" -> "сказал"), and a frame keeps its preposition ("по мнению"): the convention of the hand-annotated Russian quotations of the
 thesis "Automatic Detection and Attribution of Quotes" (SynTagRus sentences).
 A role puts its head first and its complement after it, in the genitive ("министр здравоохранения").
 """
@@ -26,12 +26,13 @@ def strip_name(text: str) -> str:
     return text
 
 
-CUE_PARTS = frozenset({"frame_preposition"})
+CUE_PARTS = frozenset({"frame_preposition"})  # "speech_event" only where no one else speaks (cues._verb_spans)
 
 
 def cue_takes(part: str) -> bool:
     """Whether a cue holds the words of ``part`` beside its head: "adverb" ("публично заявил": no,
-    the cue is "заявил"), "frame_preposition" ("по мнению X": yes)."""
+    the cue is "заявил"), "frame_preposition" ("по мнению X": yes), "speech_event" ("сказал в
+    интервью": no; only a verb with no speaker of its own keeps it: "говорится в обращении")."""
     return part in CUE_PARTS
 
 
