@@ -32,7 +32,6 @@ CORPUS_SUFFIXES = (".jsonl", ".csv")
 SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + CORPUS_SUFFIXES
 DEFAULT_MAX_CHARS = 2_000_000
 LIKELY_ENCODINGS = ["cp1251", "koi8_r", "cp1252", "latin_1", "utf_16"]
-META_COLUMNS = ("id", "title", "date", "url", "source", "author")
 BINARY_SAMPLE = 8192
 csv.field_size_limit(2**31 - 1)
 

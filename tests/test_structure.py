@@ -1,4 +1,4 @@
-"""The package's shape: no import cycles (lazy imports included), one version, one annotator protocol."""
+"""The package's shape: no import cycles (lazy and import_module imports included), one version, one annotator protocol."""
 import ast
 import subprocess
 import sys
@@ -27,8 +27,24 @@ def import_graph() -> dict:
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 subs = {f"{node.module}.{a.name}" for a in node.names} & modules.keys()
                 edges.update(subs or ({node.module} & modules.keys()))
+            elif isinstance(node, ast.Call) and _dynamic_prefix(node):  # import_module(f"quotes.export.{x}")
+                edges.update(m for m in modules if m.startswith(_dynamic_prefix(node)))
         graph[name] = edges - {name}
     return graph
+
+
+def _dynamic_prefix(call: ast.Call) -> str:
+    """The package name an ``import_module`` call imports, or the start of it when it is built
+    (``import_module(f"quotes.export.{name}")`` -> "quotes.export."); "" for any other call."""
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    if name != "import_module" or not call.args:
+        return ""
+    arg = call.args[0]
+    if isinstance(arg, ast.JoinedStr) and arg.values and isinstance(arg.values[0], ast.Constant):
+        arg = arg.values[0]
+    text = arg.value if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else ""
+    return text if text.startswith("quotes") else ""
 
 
 def cycles(graph: dict) -> list:
@@ -54,6 +70,7 @@ def test_the_graph_sees_lazy_imports():
     graph = import_graph()
     assert "quotes.api" in graph["quotes"]  # imported inside quotes.extract only
     assert "quotes.pipeline" in graph["quotes.api"]
+    assert "quotes.export.sqlite" in graph["quotes.export"]  # import_module(f"quotes.export.{name}")
 
 
 def test_the_cycle_finder_finds_a_cycle():

@@ -63,6 +63,9 @@ def restore(doc, cleaned: CleanText):
 
     The entities are built again from the words' tags, over the original text.
     """
+    if cleaned.starts is None:  # nothing was removed: the offsets stand, only the text is the original's
+        doc.text = cleaned.original
+        return doc
     for sentence in doc.sentences:
         for token in sentence.tokens:
             _move(token, cleaned)
@@ -70,13 +73,12 @@ def restore(doc, cleaned: CleanText):
                 if word.start_char is not None:
                     _move(word, cleaned)
     doc.text = cleaned.original
-    if cleaned.starts is not None:
-        doc.build_ents()
+    doc.build_ents()
     return doc
 
 
 def _move(unit, cleaned: CleanText) -> None:
     # stanza's tokens and words have no setters for their offsets; the fields are their own.
-    if unit.start_char is None or cleaned.starts is None:
+    if unit.start_char is None:
         return
     unit._start_char, unit._end_char = cleaned.original_span(unit.start_char, unit.end_char)

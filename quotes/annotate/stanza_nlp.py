@@ -18,7 +18,6 @@ from quotes.runtime import environment
 LANG = "en"
 # The processors of each language (Russian has no multi-word tokens to expand).
 PROCESSORS_OF = {"en": "tokenize,mwt,pos,lemma,depparse,ner", "ru": "tokenize,pos,lemma,depparse,ner"}
-PROCESSORS = PROCESSORS_OF[LANG]
 # Russian NER (WikiNER) labels -> the OntoNotes names the engine reads.
 ENTITY_TYPES = {"ru": {"PER": "PERSON", "LOC": "GPE", "ORG": "ORG", "MISC": "MISC"}}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
+from quotes.engine.predicates import demonstrative
 from quotes.engine.tree import SentenceIndex, Tree
 from quotes.types import Attribution, Content, Span
 
@@ -17,11 +18,12 @@ SENTENCE_END = ".!?… \n\t"
 
 
 def _demonstrative_subject(tree: Tree, span: Span) -> bool:
-    """Whether ``span`` opens the sentence and is a demonstrative, alone or before a noun ("This opinion")."""
+    """Whether ``span`` opens the sentence (after its preposition at most: "Об этом") and is a
+    demonstrative, alone or before a noun ("This opinion")."""
     words = [n for n in tree.nodes if span[0] <= n.start < span[1]]
-    if not words or words[0].i != 0 or len(words) > 3:
+    if not words or len(words) > 3 or any(n.upos != "ADP" for n in tree.nodes[:words[0].i]):
         return False
-    return words[0].feat("PronType") == "Dem" and all(n.upos in ("PRON", "DET", "NOUN", "ADJ") for n in words)
+    return demonstrative(tree, words[0]) and all(n.upos in ("PRON", "DET", "NOUN", "ADJ") for n in words)
 
 
 def _sentence_before(trees: Sequence[Tree], tree: Tree, skipped: set) -> Optional[Tree]:

@@ -62,6 +62,17 @@ def _trim_marks(nodes: Sequence[Node]) -> list[Node]:
     return nodes
 
 
+def _with_stray_marks(tree: Tree, nodes: list[Node]) -> list[Node]:
+    """The content's words with the punctuation that lies alone between two of them: a closing mark
+    the parser hung on a word outside ("на «профилактические беседы» родственников" with "»" on the tag)."""
+    out = list(nodes)
+    for a, b in zip(nodes, nodes[1:]):
+        gap = tree.nodes[a.i + 1:b.i]
+        if gap and all(n.upos == "PUNCT" for n in gap):
+            out += gap
+    return sorted(out, key=lambda n: n.i)
+
+
 def _group_spans(quote: Quote, quotes: Sequence[Quote]) -> tuple[Span, ...]:
     """The inner spans of every piece of ``quote``'s quotation (over several paragraphs)."""
     return as_quotes(quotes).group_spans(quote.group)
@@ -96,7 +107,7 @@ def find_content(tree: Tree, cue: Cue, quotes: Sequence[Quote],
     if nodes and all(n.upos in FUNCTION_UPOS for n in nodes):
         return None  # "he wanted to." has nothing to report
     if nodes:
-        spans = contiguous_spans(nodes)
+        spans = contiguous_spans(_with_stray_marks(tree, nodes))
         kind, inside = _quote_type(tree.text, spans, quotes)
         if inside:
             return Content(tuple(sorted({s for q in inside for s in _group_spans(q, quotes)})), "direct")

@@ -259,13 +259,14 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
 
 
 def _frames_report(tree: Tree, cue: Cue, reports: set[int]) -> bool:
-    """Whether a topic cue on a converb or gerund only frames the report of the verb it hangs on:
-    "Говоря о бюджете, министр заявил, что ..." says what the statement is about; the statement is
-    the claim ("заявив о планах, он ушел" has no other report: its topic stays)."""
+    """Whether a converb or gerund with a topic, before a colon or set off by commas, only frames the
+    report of the verb it hangs on: "Говоря о бюджете, министр заявил, что ..." says what the statement is about, "заявил,
+    повторяя Ленина: «…»" how it was made; the statement is the claim ("заявив о планах, он ушел" has
+    no other report: its topic stays)."""
     verb = tree.nodes[cue.head.word]
     head = tree.head_of(verb)
-    return cue.kind == OBJECT and verb.rel == "advcl" and verb.feat("VerbForm") in ("Conv", "Ger") \
-        and head is not None and head.i in reports
+    return cue.kind in (OBJECT, INTRODUCER, PARENTHETICAL) and verb.rel in ("advcl", "conj", "parataxis") \
+        and verb.feat("VerbForm") in ("Conv", "Ger") and head is not None and head.i in reports
 
 
 def _kept_silent_about(tree: Tree, node: Node) -> bool:
@@ -444,7 +445,9 @@ def _act_not_speech(tree: Tree, verb: Node, kind: str) -> bool:
     if not _negated(tree, verb):
         return False
     asks = tree.lang.words["question_words"]
-    return kind == OBJECT or any(tree.subtree(c)[0].lemma.lower() in asks for c in tree.children(verb, "ccomp"))
+    # the clause's first word, past the comma natasha hangs on it ("не уточнил, кто ...")
+    return kind == OBJECT or any(next((n.lemma.lower() for n in tree.subtree(c) if n.upos != "PUNCT"), "") in asks
+                                 for c in tree.children(verb, "ccomp"))
 
 
 def _coordinated_subject(tree: Tree, verb: Node) -> bool:

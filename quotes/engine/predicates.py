@@ -141,6 +141,8 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
         return obj  # "endorsed her": a person is what a stance is about ("said it" says nothing)
     for kid in tree.children(verb, "obl", "advcl"):
         prep = topic_preposition(tree, kid)
+        if prep is None and kid.rel == "obl" and demonstrative(tree, kid) and _opens_sentence(tree, kid):
+            prep = tree.child(kid, "case")  # "Об этом сообщила X": the sentence before (engine/announced.py)
         cases = words["adjective_topic_prepositions" if verb.upos == "ADJ" else "topic_prepositions"]
         if prep is not None and (prep.lemma in cases or prepositional(tree, verb, prep.lemma)) \
                 and not _to_hearer_or_growth(tree, verb, prep):  # "disagrees with the decision"
@@ -367,6 +369,18 @@ def participle_of_subject(tree: Tree, verb: Node) -> bool:
     head = tree.head_of(verb)
     return (verb.rel == "advcl" and (verb.ing_form or verb.feat("VerbForm") == "Conv") and head is not None
             and any(k.deprel == "nsubj" for k in tree.children(head)))
+
+
+def demonstrative(tree: Tree, node: Node) -> bool:
+    """A demonstrative ("this", "этом"): UD PronType=Dem, or one of the pack's ``demonstratives``
+    where the tagger gives no PronType (natasha)."""
+    return node.feat("PronType") == "Dem" or (node.upos in ("PRON", "DET")
+                                              and node.lemma.lower() in tree.lang.words["demonstratives"])
+
+
+def _opens_sentence(tree: Tree, phrase: Node) -> bool:
+    """Whether ``phrase`` is the first words of its sentence: "Об этом сообщила X"."""
+    return tree.subtree(phrase)[0].i == 0
 
 
 def topic_noun(node: Node) -> bool:

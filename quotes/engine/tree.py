@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from quotes.lang import Language
 
 PUNCT = "PUNCT"
-# UD relations grouped by what the engine asks of them.
-SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"})
-CLAUSAL_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
-NOMINAL_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def _base(deprel: Optional[str]) -> str:

@@ -10,7 +10,6 @@ from quotes.evaluate.polnear import as_article, read_split
 from quotes.evaluate.score import score
 from quotes.types import Article
 
-CORPORA = ("polnear", "cases")
 MEASURES = ("source_exact", "cue_exact", "content_exact", "attribution_overlap_0.3", "attribution_overlap_0.8")
 
 

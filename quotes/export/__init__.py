@@ -17,8 +17,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from quotes.export.rows import article_link
-from quotes.types import ArticleResult, RunInfo
+from quotes.export.rows import article_row
+from quotes.types import RunInfo
 
 WRITERS = {".xlsx": "xlsx", ".csv": "csv", ".jsonl": "jsonl", ".parquet": "parquet", ".sqlite": "sqlite"}
 FORMATS = tuple(WRITERS)
@@ -55,16 +55,6 @@ def writer(path, *, dataset: bool = False) -> Callable[[Path, Tables], None]:
     """
     module = import_module(f"quotes.export.{WRITERS[output_format(path)]}")
     return getattr(module, "write_parts", module.write) if dataset else module.write
-
-
-def article_row(result: ArticleResult) -> dict:
-    """The Articles row of one result: id, status and reason, claims, metadata, annotator."""
-    a = result.article
-    meta = a.meta or {}
-    return {"article": a.id, "status": result.status, "reason": result.reason, "claims": len(result.claims),
-            "title": meta.get("title"), "date": meta.get("date"), "author": meta.get("author"),
-            "source": meta.get("source") or meta.get("sitename"), "link": article_link(a),
-            "encoding": a.encoding, "annotator": result.annotator, "language": a.language}
 
 
 __all__ = ["ARCHIVES", "FORMATS", "RunInfo", "Tables", "article_row", "output_format", "writer"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import quote
 
-from quotes.types import Article, Claim
+from quotes.types import Article, ArticleResult, Claim
 
 READER_COLUMNS = (
     "speaker_label", "role", "claim", "cue", "quote_type", "recipient", "medium", "claim_group", "title", "date",
@@ -107,6 +107,16 @@ def review_page_link(out_path, html_path) -> Optional[str]:
     if not html_path:
         return None
     return Path(os.path.relpath(Path(html_path).resolve(), Path(out_path).resolve().parent)).as_posix()
+
+
+def article_row(result: ArticleResult) -> dict:
+    """The Articles row of one result: id, status and reason, claims, metadata, annotator."""
+    a = result.article
+    meta = a.meta or {}
+    return {"article": a.id, "status": result.status, "reason": result.reason, "claims": len(result.claims),
+            "title": meta.get("title"), "date": meta.get("date"), "author": meta.get("author"),
+            "source": meta.get("source") or meta.get("sitename"), "link": article_link(a),
+            "encoding": a.encoding, "annotator": result.annotator, "language": a.language}
 
 
 def article_link(article: Article) -> Optional[str]:

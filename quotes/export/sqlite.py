@@ -25,8 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
-from quotes.export import article_row
-from quotes.export.rows import OUTPUT_COLUMNS, SPAN_COLUMNS, claim_row
+from quotes.export.rows import OUTPUT_COLUMNS, SPAN_COLUMNS, article_row, claim_row
 from quotes.types import Article, ArticleResult, RunInfo
 
 FORMAT_VERSION = 2  # PRAGMA user_version of the archive's schema (2: claims have a language column)

@@ -16,7 +16,8 @@ its words come from. Every word is matched lowercased, by lemma unless the file 
     word_sets.tsv            name<TAB>words       the closed classes, one set a line, words split by
                                                   spaces; every name in ``WORD_SETS`` must be there
                                                   (an empty set is allowed: a language may lack one)
-    hearer_verbs.tsv         lemma<TAB>hearer<TAB>lists   verbs with a hearer: ``object`` or ``to``
+    hearer_verbs.tsv         lemma<TAB>hearer     verbs with a hearer: ``object`` ("told reporters") or
+                                                  ``oblique`` ("said to reporters"); never content
     prepositional_verbs.tsv  lemma<TAB>kind<TAB>words     "call for", "point out": preposition or particle
     pronouns.tsv             form<TAB>person<TAB>number<TAB>gender<TAB>case   personal pronouns (UD values)
     honorifics.tsv           title<TAB>gender<TAB>kind   "Mr", "Senator": courtesy titles leave names,
@@ -64,7 +65,7 @@ WORD_SETS = (
     "support_verbs", "raising_verbs", "aspectual_verbs", "naming_verbs", "question_verbs", "proform_verbs", "plain_speech_verbs",
     "other_sense_object_verbs", "growth_verbs", "impersonal_source_prepositions", "bid_object_verbs",
     "conditional_subordinators", "auxiliaries", "time_suffixes", "year_suffixes", "caption_words",
-    "role_prepositions", "organization_units", "conformity_nouns",
+    "role_prepositions", "organization_units", "conformity_nouns", "demonstratives",
 )
 
 

@@ -5,6 +5,8 @@ sentences is in tests/engine/constructions/.
 The documents are CoNLL-U files under tests/data/engine (texts written for these tests,
 parsed once by make_fixtures.py), read with stanza's CoNLL-U reader.
 """
+import runpy
+
 import pytest
 
 from tests.conftest import DATA, read_fixture
@@ -207,3 +209,33 @@ def test_a_conjunct_shares_a_passive_subject_not_its_agent(lang):
     # "were angered by the ruling and predicted ...": the senators predicted, not the ruling
     claims = {c.cue: c for c in claims_of("angered_and_predicted", lang)}
     assert (claims["predicted"].source, claims["predicted"].claim) == ("The senators", "it would hurt the party")
+
+
+def test_make_fixtures_parses_only_the_missing_and_the_changed(tmp_path):
+    fixtures = runpy.run_path(str(DATA / "engine" / "make_fixtures.py"))
+    (tmp_path / "cases.tsv").write_text("kept\tThe mayor said rain fell.\nchanged\tThe mayor said snow fell.\n"
+                                        "new\tThe mayor said hail fell.\n", encoding="utf-8")
+    for name, text in (("kept", "The mayor said rain fell."), ("changed", "The mayor said sleet fell.")):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{name}.conllu").write_text("checked by hand\n", encoding="utf-8")
+    parsed = []
+
+    class Parsed(str):
+        def __format__(self, spec):
+            return "# text = " + str.__str__(self)
+
+    class Annotator:
+        def annotate(self, texts):
+            for text in texts:
+                parsed.append(text)
+                yield Parsed(text)
+
+    fixtures["main"](tmp_path, Annotator)
+    assert parsed == ["The mayor said snow fell.", "The mayor said hail fell."]
+    assert (tmp_path / "kept.conllu").read_text(encoding="utf-8") == "checked by hand\n"
+    assert (tmp_path / "changed.txt").read_text(encoding="utf-8") == "The mayor said snow fell."
+
+    def no_parser():
+        raise AssertionError("nothing is stale: no annotator is loaded")
+
+    fixtures["main"](tmp_path, no_parser)  # a second run finds every fixture fresh

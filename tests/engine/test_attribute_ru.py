@@ -105,6 +105,22 @@ FOUND = [
     # a subjectless verb cites a document: its owner, in the genitive, is the source
     ("document_owner", "Олег Быков", "person", "говорится в обращении", "direct", "Мы уходим из большой политики",
      None, None, "Олега Быкова"),
+    # "Об этом написала X": the demonstrative stands for the sentence before, X's claim
+    ("about_this_reported", "Гаяне Мелконян", "person", "написала", "indirect", "В селе повреждены два жилых дома",
+     "омбудсмен Армении", None, "омбудсмен Армении Гаяне Мелконян"),
+    # a converb before the colon says how the statement was made: the statement is the claim
+    ("converb_introduces", "Анна Петрова", "person", "заявила", "direct", "Налоги не вырастут",
+     "Министр", None, "Министр Анна Петрова"),
+    # a body's unit (пресс-служба) speaks for the body
+    ("press_service_speaks", "МЧС", "organization", "сообщила", "indirect", "что два моста закрыты",
+     None, None, "Пресс-служба МЧС Дагестана"),
+    # a closing mark the parser hung on the tag's words stays in the content it closes
+    ("stray_closing_mark", None, "group", "заявили", "indirect",
+     "Силовики приглашают на «профилактические встречи» родителей студентов, уехавших в Европу", None, None,
+     "правозащитники из группы «Горы без пыток»"),
+    # a short adjective of stance is a predicate without a copula
+    ("sure_no_copula", "Алан Кокоев", "person", "уверен", "indirect", "что переговоры завершатся до конца лета",
+     "Спикер парламента", None, "Спикер парламента Алан Кокоев"),
 ]
 
 
@@ -121,10 +137,13 @@ def test_found(ru, name, speaker, kind, cue, qtype, claim, role, recipient, sour
 # a name given ("назвал свою фамилию") or in use ("называли праздничными": a habit, no one naming),
 # hearsay in a fixed phrase ("как говорили") or with no one saying it ("Говорят, что", "скажут:"), noticing
 # ("заметил неисправность"), a thought in quotation marks ("— подумал он"), a negated aside ("не говорили"),
-# a thing that confirms ("данные, которые подтверждают"), knowing ("знал, что": the writer's fact)
+# a thing that confirms ("данные, которые подтверждают"), knowing ("знал, что": the writer's fact), a norm
+# followed ("согласно старому плану"), silence ("не прокомментировало", "отказалась комментировать", "не уточнил, кто"),
+# a short adjective on a topic that answers a claim made ("не согласны с этим мнением")
 NOT_FOUND = ["so_called", "title_in_quotes", "no_speech", "naming_bare_object", "as_they_said", "noticed_object",
              "naming_in_use", "hearsay_plural", "saying_future", "thought_tag_past", "negated_aside", "thing_confirms",
-             "knew_that"]
+             "knew_that", "by_the_plan", "not_commented", "refused_to_comment", "not_specified_who",
+             "disagrees_with_this"]
 
 
 @pytest.mark.parametrize("name", NOT_FOUND)

@@ -35,7 +35,8 @@ def find(tree: Tree, node: Node) -> Optional[Cue]:
     if one_word(tree):
         phrase = tree.head_of(node)
         if node.rel != "case" or phrase is None or phrase.upos not in ("NOUN", "PROPN", "PRON") \
-                or phrase.lemma in tree.lang.nominal_cues or phrase.lemma in tree.lang.words["relative_pronouns"]:
+                or phrase.lemma in tree.lang.nominal_cues or phrase.lemma in tree.lang.words["relative_pronouns"] \
+                or _conformity(tree, node):  # "согласно старому плану": done by the plan, no one's words
             return None
         return Cue(((node.start, node.end),), node.lemma, ACCORDING_TO, WordRef(tree.index, node.i))
     if node.i + 1 >= len(tree):

@@ -29,6 +29,10 @@ def content(tree: Tree, node: Node) -> list[Node]:
     comps = tree.children(node, *rels) or [k for k in tree.children(node, "parataxis") if tree.child(k, "case") is None]
     comps = [c for c in comps if not _quoted_title(tree, node, c) and not _beyond_semicolon(tree, node, c)]
     stray = P.stray_that_clause(tree, node) or P.for_clause(tree, node)
+    if not comps and stray is not None and (noun := _content_noun(tree, node, stray)) is not None:
+        # "rejected the notion that ...", up to the clause's end ("..., saying ..." hung on the noun is not it)
+        end = tree.subtree(stray)[-1].i
+        return [n for n in tree.subtree(noun, exclude=tree.children(noun, "case")) if n.i <= end]
     comps = comps or ([stray] if stray is not None else [])
     if not comps and (said := P.said_predicate(tree, node)) is not None:
         # "what it says is a deficit": the predicate, less the free relative, copula and preposition
@@ -37,13 +41,66 @@ def content(tree: Tree, node: Node) -> list[Node]:
         proform = P.proform_content(tree, node)
         return tree.subtree(proform) if proform is not None else P.passive_content(tree, node)
     found = [w for comp in comps for w in tree.subtree(comp)]
+    found += [w for comp in comps for w in _split_subject(tree, node, comp)]
     found += _before_postposed_subject(tree, node, found)
-    obj = tree.child(node, "obj")
+    obj = tree.child(node, "obj") or _called_on(tree, node)
     if obj is not None and any(c.rel == "xcomp" and c.i > obj.i for c in comps):
-        found += tree.subtree(obj)  # "urged Americans to avoid ...": whom, and what they should do
+        # "urged Americans to avoid ...", "called on the agency to review ...": whom, and what they should do
+        found += tree.subtree(obj, exclude=tree.children(obj, "case"))
     if all(c.rel == "xcomp" for c in comps):
         found += _raised_subject(tree, node)
     return sorted(found, key=lambda n: n.i)
+
+
+def _called_on(tree: Tree, verb: Node) -> Optional[Node]:
+    """The one called on, its preposition right after the verb and the cue's: "called on the agency to act"
+    (not "decided after a long inquiry not to act")."""
+    for phrase in tree.children(verb, "obl"):
+        case = tree.child(phrase, "case")
+        if case is not None and case.i == verb.i + 1 and P.prepositional(tree, verb, case.lemma):
+            return phrase
+    return None
+
+
+def _content_noun(tree: Tree, verb: Node, clause: Node) -> Optional[Node]:
+    """The noun a that-clause completes, when the verb reports the whole phrase: "rejected the notion
+    that the law failed" -> "the notion that the law failed" (not a hearer: "told the correspondent that",
+    nor a relative clause the parser made of the that-clause, nor the noun of a support verb or someone's
+    noun, which are the report itself: "expressed confidence that", "responded to his claim that")."""
+    noun = tree.head_of(clause)
+    if clause.deprel != "acl" or noun is None or noun.i == verb.i or noun.upos != "NOUN" \
+            or P.object_is_hearer(tree, verb) or P.can_speak(tree, noun):
+        return None
+    words = tree.lang.words
+    if tree.child(noun, "nmod:poss") is not None or verb.lemma in words["support_verbs"] \
+            or noun.lemma in words["speech_events"]:  # "said (in) a statement that": where, not what
+        return None
+    return noun if tree.head_of(noun) == verb and noun.i > verb.i else None
+
+
+def _split_subject(tree: Tree, verb: Node, clause: Node) -> list[Node]:
+    """The subject the parser took for the verb's object, right before a finite clause that has none:
+    "admitted the plan most likely fails" -> "the plan" joins "most likely fails" ("told reporters the
+    plan fails": only the object next to the clause)."""
+    if clause.deprel != "ccomp" or clause.i < verb.i or _has_subject(tree, clause) or not _finite(tree, clause):
+        return []
+    start = tree.subtree(clause)[0].i
+    objects = tree.children(verb, "obj")
+    for k, obj in enumerate(objects):
+        words = tree.subtree(obj)
+        if verb.i < obj.i and words[-1].i + 1 == start and obj.upos in ("NOUN", "PROPN") \
+                and not (k == 0 and P.object_is_hearer(tree, verb)):  # "told a voter who ..., this is ...": whom
+            return words
+    return []
+
+
+def _has_subject(tree: Tree, clause: Node) -> bool:
+    return any(k.rel in ("nsubj", "csubj", "expl") for k in tree.children(clause))
+
+
+def _finite(tree: Tree, clause: Node) -> bool:
+    """Whether a clause is finite: its verb, or an auxiliary or copula of it ("does not reflect", "is ready")."""
+    return any(n.feat("VerbForm") == "Fin" for n in [clause, *tree.children(clause, "aux", "aux:pass", "cop")])
 
 
 def _before_postposed_subject(tree: Tree, verb: Node, found: list[Node]) -> list[Node]:

@@ -20,11 +20,14 @@ from quotes.engine.tree import Node, Tree
 
 def find(tree: Tree, node: Node) -> bool:
     """Whether ``node`` is an adjective of stance used as a predicate: "is confident that",
-    "remains critical of" (not "a confident mayor")."""
+    "remains critical of", "X уверен, что" (a short form, UD Variant=Short, is only ever a predicate:
+    the present has no copula; with its clause: "не согласны с этим мнением" answers a claim made,
+    it makes none); not "a confident mayor"."""
     if node.upos != "ADJ" or node.lemma.lower() not in tree.lang.adjectives:
         return False
     head = tree.head_of(node)
-    return tree.child(node, "cop") is not None or (node.rel == "xcomp" and head is not None and head.upos == "VERB")
+    return tree.child(node, "cop") is not None or (node.rel == "xcomp" and head is not None and head.upos == "VERB") \
+        or (node.feat("Variant") == "Short" and bool(tree.children(node, "ccomp")))
 
 
 def kind_of(verb_kind: Optional[str]) -> Optional[Kind]:

@@ -150,6 +150,24 @@ FOUND = [
      'verb:speech'),
     ('outlined_to_how', 'outlined', 'how the harbor would be rebuilt', 'Jane Smith', 'person', 'Mayor', 'indirect',
      'to the council', 'verb:speech'),
+    # a clause's subject the parser took for the verb's object is the clause's (after a hearer too)
+    ('subject_read_as_object', 'admitted',
+     'the deal between the two cities most likely does not help the farmers', None, 'group', 'mayor', 'indirect',
+     None, 'verb:speech'),
+    ('subject_after_hearer', 'told', "the city's own plans are not perfect but getting better", 'Jane Smith',
+     'person', None, 'indirect', 'reporters', 'verb:speech'),
+    # the noun a that-clause completes is part of what is reported; someone's claim is not
+    ('rejected_the_notion', 'rejected', 'the notion that the new tax would hurt farmers', None, 'group', 'senator',
+     'indirect', None, 'verb:speech'),
+    ('rejected_notion_saying', 'rejected', 'the notion that the vote should be delayed', None, 'group', 'senator',
+     'indirect', None, 'verb:speech'),
+    ('claim_of_rival_that', 'responded', 'that the tax would hurt farmers', None, 'group', 'senator', 'indirect',
+     None, 'verb:speech'),
+    # the one called on, with what they are to do; a time before the infinitive is no one called on
+    ('called_on_to', 'called on', 'the governor to release the funds', None, 'group', None, 'indirect', None,
+     'verb:speech'),
+    ('decided_after_review', 'decided', 'not to sell the land', None, 'unknown', None, 'indirect', None,
+     'verb:intention'),
 ]
 
 
