@@ -156,3 +156,18 @@ def test_a_modifier_that_crosses_a_phrase_hangs_on_the_noun_before_it():
 def test_the_repairs_on_the_real_parse(natasha):
     doc = parse(natasha, "Цены на хлеб выросли вдвое, заявила в беседе с корреспондентом жена фермера Зарина Тамаева.")
     assert rel(doc, "жена") == ("nsubj", "заявила")
+
+
+def test_lemmas_are_worked_out_once_and_stay_bounded(natasha, monkeypatch):
+    from quotes.annotate import natasha_ud
+
+    text = "Адвокат Руслана Кутаева заявил, что задержание Руслана Кутаева незаконно. Адвокат заявил это снова."
+    natasha._lemmas.clear()
+    first = [(w.text, w.lemma) for s in parse(natasha, text).sentences for w in s.words]
+    assert ("Руслана", "Руслан") in first and ("заявил", "заявить") in first
+    kept = len(natasha._lemmas)
+    assert kept < len(first)  # "Адвокат", "заявил", the name: each form and tag once
+    monkeypatch.setattr(natasha_ud, "LEMMAS_KEPT", 3)
+    natasha._lemmas.clear()
+    again = [(w.text, w.lemma) for s in parse(natasha, text).sentences for w in s.words]
+    assert again == first and len(natasha._lemmas) <= 3
