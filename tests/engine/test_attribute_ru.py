@@ -118,6 +118,9 @@ FOUND = [
     ("stray_closing_mark", None, "group", "заявили", "indirect",
      "Силовики приглашают на «профилактические встречи» родителей студентов, уехавших в Европу", None, None,
      "правозащитники из группы «Горы без пыток»"),
+    # an accusation's content is the one accused with the charge ("в растрате"), no setting
+    ("accused_of", "Олег Быков", "person", "обвинил", "indirect", "мэра в растрате бюджета",
+     "Депутат", None, "Депутат Олег Быков"),
     # a short adjective of stance is a predicate without a copula
     ("sure_no_copula", "Алан Кокоев", "person", "уверен", "indirect", "что переговоры завершатся до конца лета",
      "Спикер парламента", None, "Спикер парламента Алан Кокоев"),

@@ -28,7 +28,7 @@ def content(tree: Tree, verb: Node) -> list[Node]:
     events = tree.lang.words["speech_events"]
     for kid in tree.children(verb, "obl", "advcl", "xcomp", "ccomp"):
         if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in events \
-                and not _setting(tree, kid) and not _own_report(tree, kid):
+                and not _setting(tree, verb, kid) and not _own_report(tree, kid):
             words += tree.subtree(kid)
     return sorted(words, key=lambda n: n.i)
 
@@ -40,11 +40,12 @@ def _own_report(tree: Tree, phrase: Node) -> bool:
         and subject is not None and tree.lang.class_of(phrase.lemma) == "speech"
 
 
-def _setting(tree: Tree, phrase: Node) -> bool:
-    """A phrase of time, place or manner around a claim ("during a call", ", running ads")."""
+def _setting(tree: Tree, verb: Node, phrase: Node) -> bool:
+    """A phrase of time, place or manner around a claim ("during a call", ", running ads"); not the
+    phrase of a prepositional verb ("обвинило X в обстреле": the charge)."""
     case = tree.child(phrase, "case", "mark")
     if case is not None and case.lemma in tree.lang.words["setting_prepositions"]:
-        return True
+        return not P.prepositional(tree, verb, case.lemma)
     before = tree.word_before(phrase)
     return phrase.rel == "advcl" and phrase.ing_form and before is not None and before.text == ","
 
