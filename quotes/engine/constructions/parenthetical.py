@@ -2,12 +2,14 @@
 
 Cue: a reporting verb in parataxis, an "as"-clause, or a comment the parser hung as a ccomp or
 conj after a comma (``cues.verb_cue_kind``). Content: the clause it comments on, less the cue
-and the adjuncts before it. Source: the verb's subject. An aside: it folds into a claim of the
+and the clauses before it (its phrases of time, place or manner before the comment stay: "In the
+long run, he said, ..."). Source: the verb's subject. An aside: it folds into a claim of the
 same speaker that holds it.
 """
 from __future__ import annotations
 
 from quotes.engine.constructions.base import PARENTHETICAL, VERB_NEEDS, Construction, subject_source
+from quotes.engine.quotemarks import QUOTE_CHARS
 from quotes.engine.tree import Node, Tree
 
 CORE_RELS = frozenset({"nsubj", "csubj", "obj", "ccomp", "expl"})
@@ -27,17 +29,31 @@ def content(tree: Tree, node: Node) -> list[Node]:
 
 
 def _commented_clause(tree: Tree, head: Node, cue_word: Node) -> list[Node]:
-    """The clause a parenthetical cue comments on, less the cue and the adjuncts before it.
+    """The clause a parenthetical cue comments on, less the cue and the words before it but its own
+    adjuncts of time, place or manner; before a quotation, the quotation alone.
 
-    "At the same time, as he has clarified, drones have come to the forefront." ->
-    "drones have come to the forefront"
+    "In the long run, he said, costs will fall." -> "In the long run … costs will fall";
+    "Asked about it, he said, costs will fall." -> "costs will fall"
     """
     words = tree.subtree(head, exclude=[cue_word])
     before = [n for n in words if n.i < cue_word.i]
     core = [k for k in tree.children(head) if k.rel in CORE_RELS]
     if before and not any(n.i == head.i or any(tree.dominates(k, n) for k in core) for n in before):
-        words = [n for n in words if n.i > cue_word.i]
+        after = [n for n in words if n.i > cue_word.i]
+        kept = {n.i for k in _adjuncts_before(tree, head, cue_word) for n in tree.subtree(k)}
+        if any(n.text in QUOTE_CHARS for n in after):
+            kept = set()  # a quotation after the comment is the words said, not the writer's frame
+        while kept and after and after[0].upos == "PUNCT":
+            after = after[1:]  # the comma that closes the comment
+        words = [n for n in words if n.i in kept] + after
     return words
+
+
+def _adjuncts_before(tree: Tree, head: Node, cue_word: Node) -> list[Node]:
+    """The phrases of the commented clause that lie whole before the comment, no clause or quotation of their own:
+    "In the long run" in "In the long run, he said, costs will fall" (not "Asked about it")."""
+    return [k for k in tree.children(head, "obl", "advmod") if tree.subtree(k)[-1].i < cue_word.i
+            and not any(n.upos in ("VERB", "AUX") or n.text in QUOTE_CHARS for n in tree.subtree(k))]
 
 
 CONSTRUCTION = Construction(

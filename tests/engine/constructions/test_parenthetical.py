@@ -9,9 +9,18 @@ from tests.engine.claims import check, claims_of, ids
 
 # fixture, cue, the claim's full text, speaker, speaker kind, role, quote type, recipient, rule
 FOUND = [
+    # an adjunct of the commented clause before the comment is part of it ("At the same time", "In the long run")
     ('as_clarified', 'has clarified',
-     'the purchase of combat drones has come to the forefront',
+     'At the same time … the purchase of combat drones has come to the forefront',
      'Elkhan Shikhaliev', 'person', None, 'indirect', None, 'parenthetical:speech'),
+    ('adjunct_before_comment', 'said', 'In the long run … the new tax will cost every family less', None, 'group',
+     'minister', 'indirect', None, 'parenthetical:speech'),
+    # a clause before the comment is the writer's frame, not part of what was said
+    ('clause_before_comment', 'said', 'the talks would resume on Monday', None, 'group', 'minister', 'indirect', None,
+     'parenthetical:speech'),
+    # before a quotation the words said are the quotation alone (the tagger makes this one a verb's clause)
+    ('adjunct_before_quote', 'said', 'We will not raise the tax this year.', None, 'group', 'minister', 'direct', None,
+     'verb:speech'),
     # the comment hung on the second of two coordinated clauses comments on both
     ('postposed_bare_stated', 'has stated',
      'Speed limits on the highway must be lowered, and the cameras should be repaired on every road',
