@@ -32,6 +32,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from quotes.dates import as_date
 from quotes.export.rows import DATE_COLUMNS, GLOSSARY, OUTPUT_COLUMNS, SPAN_COLUMNS, TECHNICAL_COLUMNS
 from quotes.export.safe import EXCEL_MAX_ROWS, atomic_path, cell_text
+from quotes.export.sheet_rows import FastSheet, Styled
 
 SPEAKER_COLUMNS = ("speaker", "speaker_type", "roles", "claim_count", "articles", "first_date", "last_date",
                    "organization", "speaker_kind", "variants", "merge_confidence", "speaker_id", "article_ids")
@@ -85,8 +86,8 @@ def _read_as_code(text: str) -> bool:
 class _Cells:
     """The cells of one sheet's rows: text always a string cell, dates as dates, spans as JSON, links clickable.
 
-    openpyxl writes a row as soon as it is appended, so one styled cell per column serves
-    every row: styling a fresh cell costs more than writing it.
+    One styled template cell per column and kind serves every row (styling a fresh cell costs
+    more than writing it); a row's cells are written by ``sheet_rows.FastSheet``.
     """
 
     def __init__(self, ws, wrapped: frozenset = WRAPPED, plain: frozenset = frozenset()):
@@ -99,35 +100,29 @@ class _Cells:
     def __call__(self, column: str, value):
         """A number or date as itself; any text as a string cell, never a formula or an error code.
 
-        >>> cells("title", '=HYPERLINK("http://evil.example")').data_type
-        's'
+        >>> cells("title", '=HYPERLINK("http://evil.example")').value  # a Styled cell: written as text
+        '=HYPERLINK("http://evil.example")'
         """
         if value is None:
             return None
         if column in DATE_COLUMNS and (stated := as_date(value)) is not None:
-            cell = self._styled(column, "datetime" if stated.hour or stated.minute else "date")
-            cell.value = stated
-            return cell
+            return Styled(self._styled(column, "datetime" if stated.hour or stated.minute else "date"), stated)
         if column in SPAN_COLUMNS or isinstance(value, (list, tuple, dict)):
             value = json.dumps(value, ensure_ascii=False)
         if not isinstance(value, str):
             if column in self.plain or isinstance(value, bool):
                 return value
-            cell = self._styled(column, "top")  # a number beside wrapped text reads at the top of its row
-            cell.value = value
-            return cell
+            return Styled(self._styled(column, "top"), value)  # a number beside wrapped text reads at the top
         text = cell_text(value)
         if column in self.plain and not _read_as_code(text):
-            return text  # openpyxl writes it as a string cell itself, and a plain value costs less than a cell
+            return text  # written as a string cell anyway, and a plain value costs less than a styled one
         kind = "link" if column in LINKS else "wrap" if column in self.wrapped else "top"
-        cell = self._styled(column, kind)
-        cell.value = text
-        cell.data_type = "s"  # set after the value, which openpyxl would read as a formula or error code
+        link = None
         if column == "link":
-            cell.hyperlink = self._uri(value) if value else None
+            link = self._uri(value) if value else None
         elif column == "review_link":
-            cell.hyperlink = value  # made by claim_row: the review page's relative path and an escaped id
-        return cell
+            link = value  # made by claim_row: the review page's relative path and an escaped id
+        return Styled(self._styled(column, kind), text, link)  # always a string cell (sheet_rows.py)
 
     def _styled(self, column: str, kind: str):
         key = f"{kind}:{column}"
@@ -214,7 +209,7 @@ def row_height(row: Mapping, wrapped: Mapping[str, float]) -> float:
 def _sheet(wb: Workbook, title: str, columns: Sequence[str], rows: Iterable[Mapping], sample: Sequence[Mapping],
            table: bool = True) -> int:
     """Write one table sheet; returns the number of data rows."""
-    ws = wb.create_sheet(title)
+    ws = FastSheet.add_to(wb, title)
     hidden = frozenset(TECHNICAL.get(title, ()))
     widths = _widths(columns, sample)
     for k, w in enumerate(widths, 1):
@@ -276,7 +271,7 @@ def glossary_rows() -> list[tuple[str, str]]:
 
 
 def _about(wb: Workbook, run_info, summary_lines: Sequence[tuple]) -> None:
-    ws = wb.create_sheet("About")
+    ws = FastSheet.add_to(wb, "About")
     glossary = glossary_rows()
     keys = [("tool", f"quotes {run_info.tool_version}"), ("annotator", run_info.annotator),
             ("models", run_info.models), ("command", run_info.command), ("started", run_info.started),
@@ -302,7 +297,7 @@ def _about(wb: Workbook, run_info, summary_lines: Sequence[tuple]) -> None:
 
 def _chart(wb: Workbook, speakers: Sequence[Mapping]) -> None:
     """A sheet with the most quoted speakers and a bar chart of their claim counts, the most quoted on top."""
-    ws = wb.create_sheet("Top speakers")
+    ws = FastSheet.add_to(wb, "Top speakers")
     top = list(islice(speakers, TOP_SPEAKERS))
     ws.column_dimensions["A"].width = max([30] + [len(r["speaker"]) + 2 for r in top])
     ws.append(["speaker", "claims"])
