@@ -133,17 +133,23 @@ def _by_gerund(tree: Tree, verb: Node) -> bool:
 
 
 def _bridge(tree: Tree, words: list[Node], verb: Node) -> list[Node]:
-    """The cue's words, with the gap to "in a statement" filled when only the verb's obl words lie between."""
+    """The cue's words, with the gap to "in a statement" filled when only the verb's obl words lie between;
+    else the words up to the verb and its topic's preposition right after it: "called for more investment
+    in a statement" -> "called for"."""
     after = [n for n in words if n.i > verb.i]
     if not after:
         return words
     last = max(n.i for n in after)
     between = tree.nodes[verb.i + 1:last + 1]
-    said = tree.children(verb, "obj", "ccomp", "xcomp")  # "praised the budget in an interview": not the budget
-    if all(tree.dominates(verb, n) and n.upos != "PUNCT" and not any(tree.dominates(k, n) for k in said)
-           for n in between):
+    # what was said lies between: "praised the budget in an interview", "called for more investment in a statement"
+    said = {n.i for k in tree.children(verb, "obj", "ccomp", "xcomp") for n in tree.subtree(k)}
+    topic = object_content(tree, verb)
+    prep = topic_preposition(tree, topic) if topic is not None and topic.i > verb.i else None
+    if prep is not None:
+        said |= {n.i for n in tree.subtree(topic)} - {prep.i}
+    if all(tree.dominates(verb, n) and n.upos != "PUNCT" and n.i not in said for n in between):
         return sorted({n.i: n for n in list(words) + list(between)}.values(), key=lambda n: n.i)
-    return [n for n in words if n.i <= verb.i]
+    return [n for n in words if n.i <= verb.i or (prep is not None and n.i == prep.i == verb.i + 1)]
 
 
 def _has_particle(tree: Tree, verb: Node) -> bool:

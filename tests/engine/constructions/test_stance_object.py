@@ -92,6 +92,12 @@ FOUND = [
      None, 'object:speech'),
     ('disavowed_leaflets', 'has disavowed', "the group's leaflets", 'Tom Hale', 'person', 'Senator', 'indirect', None,
      'object:speech'),
+    # "in a statement" after the topic is where it was said: the cue stays "called for", the topic whole
+    ('called_for_in_statement', 'called for', 'more school funding', 'Jane Smith', 'person', 'mayor',
+     'indirect', None, 'object:speech'),
+    # what was asked about, the relative clause in it ("that Smith wrote" is no cue of its own)
+    ('asked_about_letter', 'asked about', 'the letter that Smith wrote last year', None, 'group', None,
+     'indirect', None, 'object:speech'),
 ]
 
 
