@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from quotes.engine.predicates import demonstrative
+from quotes.engine.predicates import bare_demonstrative, demonstrative
 from quotes.engine.tree import SentenceIndex, Tree
 from quotes.types import Attribution, Content, Span
 
@@ -19,8 +19,11 @@ SENTENCE_END = ".!?… \n\t"
 
 def _demonstrative_subject(tree: Tree, span: Span) -> bool:
     """Whether ``span`` opens the sentence (after its preposition at most: "Об этом") and is a
-    demonstrative, alone or before a noun ("This opinion")."""
+    demonstrative, alone or before a noun ("This opinion"), or is a demonstrative pronoun alone
+    with its preposition anywhere ("X сообщила об этом вчера")."""
     words = [n for n in tree.nodes if span[0] <= n.start < span[1]]
+    if len(words) == 1 and words[0].rel == "obl" and bare_demonstrative(tree, words[0]):
+        return True
     if not words or len(words) > 3 or any(n.upos != "ADP" for n in tree.nodes[:words[0].i]):
         return False
     return demonstrative(tree, words[0]) and all(n.upos in ("PRON", "DET", "NOUN", "ADJ") for n in words)

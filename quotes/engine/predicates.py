@@ -141,7 +141,8 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
         return obj  # "endorsed her": a person is what a stance is about ("said it" says nothing)
     for kid in tree.children(verb, "obl", "advcl"):
         prep = topic_preposition(tree, kid)
-        if prep is None and kid.rel == "obl" and demonstrative(tree, kid) and _opens_sentence(tree, kid):
+        if prep is None and kid.rel == "obl" and demonstrative(tree, kid) \
+                and (_opens_sentence(tree, kid) or bare_demonstrative(tree, kid)):
             prep = tree.child(kid, "case")  # "Об этом сообщила X": the sentence before (engine/announced.py)
         cases = words["adjective_topic_prepositions" if verb.upos == "ADJ" else "topic_prepositions"]
         if prep is not None and (prep.lemma in cases or prepositional(tree, verb, prep.lemma)) \
@@ -376,6 +377,13 @@ def demonstrative(tree: Tree, node: Node) -> bool:
     where the tagger gives no PronType (natasha)."""
     return node.feat("PronType") == "Dem" or (node.upos in ("PRON", "DET")
                                               and node.lemma.lower() in tree.lang.words["demonstratives"])
+
+
+def bare_demonstrative(tree: Tree, node: Node) -> bool:
+    """A demonstrative pronoun alone with its preposition, wherever it stands: "X сообщила об этом вчера"
+    (this -> the sentence before), not "об этом решении" (a topic of its own)."""
+    return demonstrative(tree, node) and node.upos == "PRON" \
+        and all(n.i == node.i or n.rel == "case" for n in tree.subtree(node))
 
 
 def _opens_sentence(tree: Tree, phrase: Node) -> bool:

@@ -124,6 +124,9 @@ FOUND = [
     # a short adjective of stance is a predicate without a copula
     ("sure_no_copula", "Алан Кокоев", "person", "уверен", "indirect", "что переговоры завершатся до конца лета",
      "Спикер парламента", None, "Спикер парламента Алан Кокоев"),
+    # "об этом" after the verb, a time adverb after it: the sentence before, not the adverb ("вчера")
+    ("about_this_yesterday", None, "group", "сообщила", "indirect", "Склад закрыли на проверку",
+     "Губернатор", None, "Губернатор"),
 ]
 
 
@@ -142,11 +145,12 @@ def test_found(ru, name, speaker, kind, cue, qtype, claim, role, recipient, sour
 # ("заметил неисправность"), a thought in quotation marks ("— подумал он"), a negated aside ("не говорили"),
 # a thing that confirms ("данные, которые подтверждают"), knowing ("знал, что": the writer's fact), a norm
 # followed ("согласно старому плану"), silence ("не прокомментировало", "отказалась комментировать", "не уточнил, кто"),
-# a short adjective on a topic that answers a claim made ("не согласны с этим мнением")
+# a short adjective on a topic that answers a claim made ("не согласны с этим мнением"), a verb of speech
+# with adverbs of time, place or manner alone ("сообщила вчера", "рассказал здесь очень коротко")
 NOT_FOUND = ["so_called", "title_in_quotes", "no_speech", "naming_bare_object", "as_they_said", "noticed_object",
              "naming_in_use", "hearsay_plural", "saying_future", "thought_tag_past", "negated_aside", "thing_confirms",
              "knew_that", "by_the_plan", "not_commented", "refused_to_comment", "not_specified_who",
-             "disagrees_with_this"]
+             "disagrees_with_this", "reported_yesterday_only", "told_here_quickly"]
 
 
 @pytest.mark.parametrize("name", NOT_FOUND)

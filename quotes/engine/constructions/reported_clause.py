@@ -26,7 +26,8 @@ def content(tree: Tree, node: Node) -> list[Node]:
     words = tree.lang.words
     rels = ("ccomp",) if node.lemma in words["aspectual_verbs"] else CONTENT_RELS
     # a parataxis with a preposition is an aside ("по словам X, ..."), not what the verb reports
-    comps = tree.children(node, *rels) or [k for k in tree.children(node, "parataxis") if tree.child(k, "case") is None]
+    comps = tree.children(node, *rels) or [k for k in tree.children(node, "parataxis")
+                                           if tree.child(k, "case") is None and not _adverb_only(tree, node, k)]
     comps = [c for c in comps if not _quoted_title(tree, node, c) and not _beyond_semicolon(tree, node, c)]
     stray = P.stray_that_clause(tree, node) or P.for_clause(tree, node)
     if not comps and stray is not None and (noun := _content_noun(tree, node, stray)) is not None:
@@ -50,6 +51,14 @@ def content(tree: Tree, node: Node) -> list[Node]:
     if all(c.rel == "xcomp" for c in comps):
         found += _raised_subject(tree, node)
     return sorted(found, key=lambda n: n.i)
+
+
+def _adverb_only(tree: Tree, verb: Node, comp: Node) -> bool:
+    """A parataxis of adverbs alone, with no punctuation between it and the verb, is a modifier
+    the parser misattached, not a clause: "Мэр сообщила об этом вчера" (вчера: when, not what)."""
+    words = tree.subtree(comp)
+    between = tree.nodes[min(verb.i, words[0].i) + 1:max(verb.i, words[-1].i)]
+    return all(n.upos == "ADV" for n in words) and not any(n.upos == "PUNCT" for n in between)
 
 
 def _called_on(tree: Tree, verb: Node) -> Optional[Node]:

@@ -205,6 +205,7 @@ NOTHING = [
     'neg_seem_inanimate',  # "the rules do not seem to help": the writer's inference about what cannot speak
     'neg_experience_shows',  # "experience shows that": general knowledge, no one's report
     'neg_what_he_says_is',  # "What he says is not important": a judgement of the saying, not its words
+    'reported_it_yesterday',  # "reported it yesterday": a personal pronoun and a time, no content of its own
 ]
 
 
