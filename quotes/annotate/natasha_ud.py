@@ -21,6 +21,8 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 
 from stanza.models.common.doc import Document
 
+from quotes.annotate.natasha_ner import ParagraphEntities
+
 # natasha's entity types -> the OntoNotes names the engine reads (as spaCy and stanza's English give).
 ENTITY_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
@@ -249,6 +251,7 @@ class NatashaAnnotator:
         self.morph = NewsMorphTagger(embedding)
         self.syntax = NewsSyntaxParser(embedding)
         self.ner = NewsNERTagger(embedding)
+        self.entities = ParagraphEntities(self.ner)  # slovnet's entities of a paragraph, without its per-call cost
         self.vocab = _vocab()
         self._lemmas: dict = {}  # (form, pos, feats, how) -> lemma, within this annotator's run
         version = getattr(natasha, "__version__", None) or _dist_version("natasha")
@@ -279,7 +282,7 @@ class NatashaAnnotator:
         parses = list(self.syntax.map(words))
         spans = []
         for start, end in paragraphs(text):
-            spans.extend(_Span(start + s.start, start + s.stop, s.type) for s in self.ner(text[start:end]).spans)
+            spans.extend(_Span(start + s.start, start + s.stop, s.type) for s in self.entities(text[start:end]))
         out = []
         for offsets, morph, parse in zip(sentences, morphs, parses):
             out.append(self._words(text, offsets, morph.tokens, parse.tokens, spans))
