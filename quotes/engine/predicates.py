@@ -228,10 +228,15 @@ def _own_speaker(tree: Tree, verb: Node) -> Optional[Node]:
         or noun_speaker(tree, verb)
 
 
+def has_subject(tree: Tree, verb: Node) -> bool:
+    """Whether a verb or clause has a subject of its own, a word, a clause or an expletive ("it is said")."""
+    return any(k.rel in ("nsubj", "csubj", "expl") for k in tree.children(verb))
+
+
 def document_owner(tree: Tree, verb: Node) -> Optional[Node]:
     """Whose document a subjectless verb cites: "В заявлении министерства говорится, что ..." ->
     министерства (the bare genitive on a noun of the pack's ``speech_events``)."""
-    if any(k.rel in ("nsubj", "csubj", "expl") for k in tree.children(verb)):
+    if has_subject(tree, verb):
         return None
     for kid in tree.children(verb, "obl"):
         if kid.lemma in tree.lang.words["speech_events"]:
@@ -275,7 +280,7 @@ def impersonal_body(tree: Tree, verb: Node) -> Optional[Node]:
     or a noun of the pack's group nouns on either side ("сообщили в ГУ МВД", "сообщили журналистам
     в водоканале"; a place after the verb is where it was said).
     """
-    if verb.feat("Number") != "Plur" or any(k.rel in ("nsubj", "csubj", "expl") for k in tree.children(verb)):
+    if verb.feat("Number") != "Plur" or has_subject(tree, verb):
         return None
     for kid in tree.children(verb, "obl"):
         case = tree.child(kid, "case")

@@ -91,7 +91,7 @@ def _split_subject(tree: Tree, verb: Node, clause: Node) -> list[Node]:
     """The subject the parser took for the verb's object, right before a finite clause that has none:
     "admitted the plan most likely fails" -> "the plan" joins "most likely fails" ("told reporters the
     plan fails": only the object next to the clause)."""
-    if clause.deprel != "ccomp" or clause.i < verb.i or _has_subject(tree, clause) or not _finite(tree, clause):
+    if clause.deprel != "ccomp" or clause.i < verb.i or P.has_subject(tree, clause) or not _finite(tree, clause):
         return []
     start = tree.subtree(clause)[0].i
     objects = tree.children(verb, "obj")
@@ -101,10 +101,6 @@ def _split_subject(tree: Tree, verb: Node, clause: Node) -> list[Node]:
                 and not (k == 0 and P.object_is_hearer(tree, verb)):  # "told a voter who ..., this is ...": whom
             return words
     return []
-
-
-def _has_subject(tree: Tree, clause: Node) -> bool:
-    return any(k.rel in ("nsubj", "csubj", "expl") for k in tree.children(clause))
 
 
 def _finite(tree: Tree, clause: Node) -> bool:
