@@ -183,7 +183,8 @@ class SpeakerRegistry:
         groups: dict[str, list[tuple]] = {}
         confidence: dict[tuple, float] = {}
         keys = sorted(self.records)
-        names = _PersonNames({k: name_tokens(k[1]) for k in keys if k[2] == "person"}, self.records)
+        names = _PersonNames({k: _name_tokens(k[1], self.records[k].lang.honorifics)  # titles of its own language
+                              for k in keys if k[2] == "person"}, self.records)
         for k in keys:
             if k[2] == "person":
                 target, conf = names.group(k)
@@ -280,7 +281,7 @@ def _canonical(recs: Sequence[_Record]) -> str:
         counts[r.name] += r.claims
         langs.setdefault(r.name, r.lang)
     def rank(n: str) -> tuple:
-        tokens = name_tokens(n)
+        tokens = _name_tokens(n, langs[n].honorifics)
         initials = any(len(t) == 1 for t in tokens[:-1])
         return (initials, opens_with_article(n, langs[n]), -len(tokens), -counts[n], n)
 

@@ -147,6 +147,19 @@ def test_an_article_s_roles_are_read_in_its_language():
 
 def test_name_tokens_drop_honorifics():
     assert name_tokens("Mr. E. Velizade") == ["e", "velizade"]
+    assert name_tokens("Господин Алиев", "ru") == ["алиев"]
+    assert name_tokens("Mr Brown", "ru") == ["mr", "brown"]  # an English title is not a Russian one
+
+
+def test_a_name_loses_the_titles_of_its_own_article_s_language():
+    corpus = [(Article("r1", "t", language="ru"), [claim("r1", "Ильхам Алиев", role="президент")]),
+              (Article("r2", "t", language="ru"), [claim("r2", "господин Алиев")]),
+              (Article("e1", "t", language="en"), [claim("e1", "Mr. Aliyev")]),
+              (Article("e2", "t", language="en"), [claim("e2", "Ilham Aliyev")])]
+    d = directory(corpus)
+    assert d.lookup("r2", "господин Алиев").speaker_id == d.lookup("r1", "Ильхам Алиев").speaker_id
+    assert d.lookup("e1", "Mr. Aliyev").speaker_id == d.lookup("e2", "Ilham Aliyev").speaker_id
+    assert {r["speaker"] for r in d.rows()} == {"Ильхам Алиев", "Ilham Aliyev"}
 
 
 def test_a_surname_several_people_fit_stays_alone_in_each_article():
