@@ -114,6 +114,7 @@ NOTHING = [
     'neg_read_to',  # "read to the children": the hearer, nothing read out
     'neg_announced_second_time',  # "for the second time" is when, not what it was announced for
     'neg_published_passive',
+    'neg_appeared_on',  # "appeared on a news show": being somewhere, not something shown
     'neg_spoke_after_what',  # "after what ...": when, not what was spoken of  # "was published" with no one who published it
 ]
 
