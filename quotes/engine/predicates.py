@@ -108,6 +108,19 @@ def agent(tree: Tree, verb: Node) -> Optional[Node]:
     return None
 
 
+def agented_participle(tree: Tree, verb: Node) -> Optional[Node]:
+    """The noun a past participle with an agent modifies, which the agent spoke of or took a stand on:
+    "The immigration bill, opposed by House Republicans, never became law" -> bill; "a plan backed
+    by the governor" -> plan. None without an agent ("the plan proposed last year": no one named)."""
+    head = tree.head_of(verb)
+    if verb.deprel != "acl" or verb.feat("VerbForm") != "Part" or verb.feat("Tense") != "Past" \
+            or verb.lemma not in tree.lang.words["stance_participles"] or head is None or head.i > verb.i \
+            or tree.children(verb, "ccomp", "xcomp", "obj", "aux", "aux:pass", "nsubj:pass"):
+        return None  # a relative clause ("who was backed by") is a passive of its own
+    # the by-phrase names who holds the stance; the noun before is its object, set off or not
+    return head if agent(tree, verb) is not None and topic_noun(head) else None
+
+
 def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     """The noun phrase a verb of speech or stance is about: "praised the plan" -> plan.
 
@@ -117,6 +130,8 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     if active_subject(tree, verb) is None:
         if asked_participle(tree, verb):
             return question_put(tree, verb)  # "Asked about the polls, Smith said ...": what was asked
+        if agented_participle(tree, verb) is not None:
+            return agented_participle(tree, verb)  # "the bill, opposed by Democrats": what they opposed
         # "the plan was criticized by Democrats": a passive's subject is what was spoken of
         passive = tree.child(verb, "nsubj:pass") if not object_is_hearer(tree, verb) else None
         # ... and "This was reported by X" stands for the sentence before (engine/announced.py)

@@ -65,7 +65,7 @@ WORD_SETS = (
     "support_verbs", "raising_verbs", "aspectual_verbs", "naming_verbs", "question_verbs", "proform_verbs", "plain_speech_verbs",
     "other_sense_object_verbs", "growth_verbs", "impersonal_source_prepositions", "bid_object_verbs",
     "conditional_subordinators", "auxiliaries", "time_suffixes", "year_suffixes", "caption_words",
-    "role_prepositions", "organization_units", "conformity_nouns", "demonstratives",
+    "role_prepositions", "organization_units", "conformity_nouns", "demonstratives", "stance_participles",
 )
 
 

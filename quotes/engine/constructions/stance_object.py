@@ -20,7 +20,8 @@ def content(tree: Tree, verb: Node) -> list[Node]:
     obj = P.object_content(tree, verb)
     if obj is None:
         return []
-    words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos"))
+    # the participle itself is no part of the noun it modifies ("the bill, opposed by Democrats")
+    words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos") + [verb])
     if obj.i < verb.i:  # a passive's subject: "the plan was criticized by Democrats"
         # ... and what it was spoken of for: "Smith was criticized for her vote"
         words += [w for k in P.passive_topics(tree, verb) for w in tree.subtree(k)]

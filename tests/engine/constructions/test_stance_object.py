@@ -98,6 +98,11 @@ FOUND = [
     # what was asked about, the relative clause in it ("that Smith wrote" is no cue of its own)
     ('asked_about_letter', 'asked about', 'the letter that Smith wrote last year', None, 'group', None,
      'indirect', None, 'object:speech'),
+    # a participle of stance with its agent: the noun it modifies is what the agent took a stand on
+    ('participle_opposed_by', 'opposed', 'The harbor bill', 'Tom Hale', 'person', 'Senator', 'indirect', None,
+     'object:intention'),
+    ('participle_backed_by', 'backed', 'A plan', 'Jane Smith', 'person', 'Mayor', 'indirect', None,
+     'object:intention'),
 ]
 
 
@@ -114,6 +119,9 @@ NOTHING = [
     'neg_read_to',  # "read to the children": the hearer, nothing read out
     'neg_announced_second_time',  # "for the second time" is when, not what it was announced for
     'neg_published_passive',
+    'neg_appeared_on',
+    'neg_participle_written_by',  # "a book written by X": who made it, no stance on it
+    'neg_participle_no_agent',  # "the plan backed last year": no one named who backed it  # "appeared on a news show": being somewhere, not something shown
     'neg_spoke_after_what',  # "after what ...": when, not what was spoken of  # "was published" with no one who published it
 ]
 
