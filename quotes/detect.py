@@ -21,16 +21,14 @@ COMMON_WORDS = {
     "ru": frozenset("и в не на что с по как он к о из за это от для его она а также".split()),
 }
 WORD = re.compile(r"[^\W\d_]+")
+CYRILLIC = re.compile("[\u0400-\u04ff]+")
+LATIN = re.compile("[A-Za-z]+")  # the ASCII letters
 
 
 def _script_counts(sample: str) -> tuple[int, int]:
-    cyrillic = latin = 0
-    for ch in sample:
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    return cyrillic, latin
+    """Cyrillic and Latin letters in ``sample``: ``"Глава Microsoft"`` -> ``(5, 9)``."""
+    # runs found by the regex engine: a loop over characters in Python cost 1 ms an article
+    return sum(map(len, CYRILLIC.findall(sample))), sum(map(len, LATIN.findall(sample)))
 
 
 def detect_language(text: str) -> str:
@@ -43,14 +41,14 @@ def detect_language(text: str) -> str:
     cyrillic, latin = _script_counts(sample)
     if not cyrillic and not latin:
         return DEFAULT
-    words = [w.lower() for w in WORD.findall(sample)]
-    common = {lang: sum(w in vocab for w in words) for lang, vocab in COMMON_WORDS.items()}
     # Letters decide when one script clearly dominates; common words break a near tie.
     share = cyrillic / (cyrillic + latin)
     if share >= 0.65:
         return "ru"
     if share <= 0.35:
         return "en"
+    words = [w.lower() for w in WORD.findall(sample)]
+    common = {lang: sum(w in vocab for w in words) for lang, vocab in COMMON_WORDS.items()}
     return "ru" if common["ru"] > common["en"] else "en"
 
 
