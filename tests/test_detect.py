@@ -25,3 +25,14 @@ def test_a_setting_other_than_auto_is_kept():
     assert resolve_language("auto", "Он сказал, что всё хорошо.") == "ru"
     with pytest.raises(ValueError):
         resolve_language("de", "Er sagte es.")
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Глава Microsoft", (5, 9)),
+    ("Ёлка, café 2024", (4, 3)),  # "é" is no ASCII letter; digits and signs are no letters
+    ("", (0, 0)),
+])
+def test_letters_are_counted_by_script(text, counts):
+    from quotes.detect import _script_counts
+
+    assert _script_counts(text) == counts
