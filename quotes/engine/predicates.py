@@ -130,8 +130,8 @@ def object_content(tree: Tree, verb: Node) -> Optional[Node]:
     if active_subject(tree, verb) is None:
         if asked_participle(tree, verb):
             return question_put(tree, verb)  # "Asked about the polls, Smith said ...": what was asked
-        if agented_participle(tree, verb) is not None:
-            return agented_participle(tree, verb)  # "the bill, opposed by Democrats": what they opposed
+        if (modified := agented_participle(tree, verb)) is not None:
+            return modified  # "the bill, opposed by Democrats": what they opposed
         # "the plan was criticized by Democrats": a passive's subject is what was spoken of
         passive = tree.child(verb, "nsubj:pass") if not object_is_hearer(tree, verb) else None
         # ... and "This was reported by X" stands for the sentence before (engine/announced.py)

@@ -118,11 +118,11 @@ NOTHING = [
     'neg_joint_discussed',  # "X, the mayor, and Y have discussed ways to ...": a meeting
     'neg_read_to',  # "read to the children": the hearer, nothing read out
     'neg_announced_second_time',  # "for the second time" is when, not what it was announced for
-    'neg_published_passive',
-    'neg_appeared_on',
+    'neg_published_passive',  # "was published" with no one who published it
+    'neg_appeared_on',  # "appeared on a news show": being somewhere, not something shown
     'neg_participle_written_by',  # "a book written by X": who made it, no stance on it
-    'neg_participle_no_agent',  # "the plan backed last year": no one named who backed it  # "appeared on a news show": being somewhere, not something shown
-    'neg_spoke_after_what',  # "after what ...": when, not what was spoken of  # "was published" with no one who published it
+    'neg_participle_no_agent',  # "the plan backed last year": no one named who backed it
+    'neg_spoke_after_what',  # "after what ...": when, not what was spoken of
 ]
 
 
