@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 from typing import Iterator, Optional, Sequence
@@ -25,6 +26,7 @@ from quotes.names import as_written, fits
 from quotes.types import Source, Span
 
 PERSON, ORG_TYPES = "PERSON", ("ORG", "GPE", "NORP", "FAC")
+MEMBERS = "NORP"  # the entity type of a party's or a nation's members ("Republicans", "a Democrat")
 GENDERS = ("Masc", "Fem")  # UD Gender values a person's pronoun and title can carry
 EDGE_CHARS = " \t\n" + DOUBLE_MARKS + "'‘’" + ",.;:()" + "-–—"  # a dash at a name's edge is a sign-off's
 LOOKBACK_SENTENCES = 4
@@ -90,8 +92,6 @@ class PersonMention:
 
 def _vote_types(entities: Sequence[Entity]) -> tuple[Entity, ...]:
     """Each name takes the type it has most often in the article ("Azerbaijan" tagged PERSON once, GPE five times)."""
-    from collections import Counter
-
     votes: dict[str, Counter] = {}
     for e in entities:
         votes.setdefault(e.name.lower(), Counter())[e.type] += 1
@@ -121,8 +121,9 @@ class ArticleContext:
         self.entities = _vote_types(with_pronoun_marked_persons(trees, with_role_marked_persons(trees, entities)))
         self._entity_index = SpanIndex([(e.start, e.end) for e in self.entities])
         self._entity_starts = [e.start for e in self.entities]  # in text order (with_role_marked_persons)
-        names = sorted({e.name for e in self.entities if e.type == PERSON and e.name},
-                       key=lambda n: (-len(n.split()), n))
+        # fullest first; of two full names a surname fits ("Ted Cruz", "Heidi Cruz"), the one named more often
+        counts = Counter(e.name for e in self.entities if e.type == PERSON and e.name)
+        names = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))
         self.full_names = names
         # The full names by their last word as written, fullest first: only those can take a short form.
         self._by_surname: dict[str, list[tuple[str, list[str]]]] = {}
@@ -264,7 +265,8 @@ def role_of(ctx: ArticleContext, tree: Tree, nodes: Sequence[Node], name_span: S
     if before and "," in ctx.text[before[-1].end:a]:
         before = []  # "to destroy the statehood, Tigran Avetisyan": another clause, no premodifier
     if len(before) == 1 and before[0].upos == "PROPN" and not ctx.text[before[0].end:a].strip() \
-            and before[0].lemma.lower() not in ctx.lang.role_nouns and not before[0].entity:
+            and before[0].lemma.lower() not in ctx.lang.role_nouns and not before[0].entity \
+            and before[0].text.lower().rstrip(".") not in ctx.lang.office_titles:
         before = []  # "Vasily Orlovsky" with only the surname tagged: a first name, no role
     others = [e.start for e in ctx.entities_in((b, nodes[-1].end if nodes else b), (PERSON,)) if e.start >= b]
     if others:  # "X, a deputy secretary, and Y, the president": Y's words are not X's role
@@ -275,7 +277,9 @@ def role_of(ctx: ArticleContext, tree: Tree, nodes: Sequence[Node], name_span: S
         while words and words[0].lemma.lower() in ctx.lang.words["definite_determiners"]:
             words = words[1:]  # "Сам Тамаев", "этот эксперт": a determiner is no role
         if any(n.upos in ("NOUN", "PROPN", "ADJ") for n in words):
-            pieces.append(strip_determiner(_nominative_head(ctx.text, words), ctx.lang))
+            piece = strip_determiner(_nominative_head(ctx.text, words), ctx.lang)
+            abbreviated = len(words[-1].text) > 1 and words[-1].text.endswith(".")  # "Texas Gov.": the period is the word's
+            pieces.append(piece + "." if abbreviated and piece and not piece.endswith(".") else piece)
     role = "; ".join(p for p in pieces if p and p.lower() not in ctx.lang.words["articles"])
     return role or None
 
@@ -354,6 +358,10 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
     if described:
         role, org = ctx.roles.get(described, (None, None))
         return Source(span, text, described, "person", role, org)
+    if any(e.type == MEMBERS and e.start <= head.start < e.end for e in ctx.entities_in(span, (MEMBERS,))):
+        # "a Georgia Republican", "two Democrats": members of a party or nation, no name of anyone
+        role = strip_determiner(text, ctx.lang) if head.feat("Number") != "Plur" else None
+        return Source(span, text, None, "group", role)
     orgs = ctx.entities_in(span, ORG_TYPES)
     unnamed_person = _untagged_person(ctx, tree, head)
     if unnamed_person:
@@ -512,9 +520,12 @@ def _pronoun_marked_name(tree: Tree, verb: Node) -> Optional[Span]:
 
 
 def _without_role_word(tree: Tree, e: Entity) -> Entity:
-    """A person tagged with the role before the name ("Commissioner Karl Brandt"): the name only."""
+    """A person tagged with the role before the name ("Commissioner Karl Brandt", "Sen. Ted Cruz",
+    "Gov. Abbott"): the name only; the role word is then read as the role."""
     words = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos != "PUNCT"]
-    if len(words) > 2 and words[0].text.lower().strip("-–—") in tree.lang.role_nouns:
+    first = words[0].text.lower().strip("-–—") if words else ""
+    if (len(words) > 2 and first in tree.lang.role_nouns) or \
+            (len(words) > 1 and first.rstrip(".") in tree.lang.office_titles and words[1].text[:1].isupper()):
         return Entity(words[1].start, e.end, e.type, clean_name(tree.text[words[1].start:e.end], tree.lang), e.sent)
     return e
 
@@ -524,7 +535,8 @@ def _with_first_name(tree: Tree, e: Entity) -> Entity:
     first = next((n for n in tree.nodes if n.start == e.start), None)
     before = tree.nodes[first.i - 1] if first is not None and first.i > 0 else None
     if before is None or before.upos != "PROPN" or before.entity or tree.text[before.end:e.start] != " " \
-            or before.lemma.lower() in tree.lang.role_nouns or before.text.lower().rstrip(".") in tree.lang.courtesy_titles \
+            or before.lemma.lower() in tree.lang.role_nouns \
+            or before.text.lower().rstrip(".") in tree.lang.courtesy_titles | tree.lang.office_titles \
             or not before.text[:1].isupper() or before.text.isupper() \
             or (h := tree.head_of(before)) is None or not e.start <= h.start < e.end:
         return e

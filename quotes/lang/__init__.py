@@ -107,6 +107,7 @@ class Language:
     pronouns: Mapping[str, Pronoun]
     honorifics: Mapping[str, Optional[str]]  # title -> gender or None
     courtesy_titles: frozenset[str]  # "mr", "ms", "dr": a name loses them everywhere
+    office_titles: frozenset[str]  # "sen", "gov": before a name, its bearer's role ("Sen. Ted Cruz")
     media: Mapping[str, str]  # lemma -> relay (a verb whose subject relays) or medium (a noun)
     acts: Mapping[str, str]  # lemma -> object, refusal, silence, aside, deed, joint or mute: acts that are no speech
     description_nouns: frozenset[str]  # "the man", "the oppositionist": descriptions, not offices
@@ -195,6 +196,7 @@ def read_pack(folder: Traversable, code: str, grammar: str) -> Language:
         pronouns={row[0]: Pronoun(*(_feature(v) for v in row[1:5])) for row in _rows(folder, "pronouns.tsv")},
         honorifics={row[0]: _feature(row[1]) for row in _rows(folder, "honorifics.tsv")},
         courtesy_titles=frozenset(row[0] for row in _rows(folder, "honorifics.tsv") if row[2:3] == ["courtesy"]),
+        office_titles=frozenset(row[0] for row in _rows(folder, "honorifics.tsv") if row[2:3] == ["office"]),
         media=_classes(folder, "media.tsv"),
         acts=_classes(folder, "acts.tsv"),
         description_nouns=_words(folder, "description_nouns.txt"),

@@ -19,6 +19,10 @@ RESOLVED = [
      "We will not give up our fields"),
     # "according to his story": the owner of the story speaks
     ("according_to_his_story", "Karl Brandt", "farmer from the valley", "nobody was injured in the fire"),
+    # a title of office before the name is the role, not part of the name ("Ohio Gov." keeps its period)
+    ("office_title_before_name", "Dana Kroll", "Ohio Gov.", "that the bridge would reopen in May"),
+    ("office_title_then_surname", "Karl Brandt", "Sen.", "that the vote was delayed"),
+    ("office_title_then_surname", "Karl Brandt", "Sen.", "that talks would resume"),
 ]
 
 
@@ -41,6 +45,9 @@ UNNAMED = [
     # an unnamed source keeps its role
     ("unnamed_source_role", "group", "source in the prosecutor's office", "A source in the prosecutor's office"),
     ("unnamed_one_of", "unknown", "villager", "One of the villagers"),
+    # members of a party or a nation are no organization, nor is the state in front of them
+    ("member_of_party", "group", "Georgia Republican", "A Georgia Republican"),
+    ("members_of_party", "group", None, "Two Ohio Democrats"),
 ]
 
 
