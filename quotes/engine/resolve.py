@@ -360,7 +360,11 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
         return Source(span, text, described, "person", role, org)
     if any(e.type == MEMBERS and e.start <= head.start < e.end for e in ctx.entities_in(span, (MEMBERS,))):
         # "a Georgia Republican", "two Democrats": members of a party or nation, no name of anyone
-        role = strip_determiner(text, ctx.lang) if head.feat("Number") != "Plur" else None
+        words = [n for n in nodes if n.upos != "PUNCT"]
+        while words and words[0].upos == "DET":
+            words = words[1:]  # "another Ohio Republican": the determiner is no role
+        role = strip_determiner(ctx.text[words[0].start:words[-1].end], ctx.lang) \
+            if words and head.feat("Number") != "Plur" else None
         return Source(span, text, None, "group", role)
     orgs = ctx.entities_in(span, ORG_TYPES)
     unnamed_person = _untagged_person(ctx, tree, head)

@@ -57,9 +57,9 @@ def inverted_subject(tree: Tree, verb: Node) -> Optional[Node]:
     after_clause = before.endswith(",") and any(k.i < verb.i for k in tree.children(verb, "ccomp"))
     if before and before[-1] not in CLOSERS and not after_clause:
         return None  # the verb follows neither a quotation nor its clause: no inverted tag
-    after = tree.nodes[verb.i + 1] if verb.i + 1 < len(tree) else None
-    if after is None or after.rel != "obj" or tree.head_of(after) != verb or after.upos == "PRON" \
-            or not can_speak(tree, after):
+    # the object whose phrase opens right after the verb: "added a South Carolina Democrat"
+    after = next((k for k in tree.children(verb, "obj") if tree.subtree(k)[0].i == verb.i + 1), None)
+    if after is None or after.upos == "PRON" or not can_speak(tree, after):
         return None
     return after
 

@@ -77,6 +77,14 @@ def test_a_name_after_a_subjectless_tag_verb_is_its_inverted_subject(lang):
     assert found == [("Maria Lopez", "shout", "We want a new park!"), ("Tom Ward", "shout", "We want a new park!")]
 
 
+def test_a_phrase_after_a_subjectless_tag_verb_is_its_inverted_subject(lang):
+    # "added a South Carolina Democrat": the object's phrase opens with its determiner, right after the verb
+    (c,) = claims_of("inverted_subject_phrase", lang)
+    assert (c.source, c.speaker, c.speaker_kind, c.role, c.cue, c.claim) == (
+        "a South Carolina Democrat", None, "group", "South Carolina Democrat", "added",
+        "The bridge needed a second span, … It has one now.")
+
+
 def test_the_object_of_a_tag_verb_with_a_subject_is_its_hearer(lang):
     (c,) = claims_of("tag_told_hearer", lang)
     assert (c.speaker, c.source, c.recipient, c.claim) == (None, "she", "Tom Ward", "The bridge will open in June,")
