@@ -103,6 +103,15 @@ FOUND = [
      'object:intention'),
     ('participle_backed_by', 'backed', 'A plan', 'Jane Smith', 'person', 'Mayor', 'indirect', None,
      'object:intention'),
+    # the topic's preposition after the verb's particle or manner adverb is the cue's; after the hearer it is not
+    ('spoke_briefly_about', 'spoke briefly about', 'the new bridge', 'Jane Smith', 'person', None, 'indirect', None,
+     'object:speech'),
+    ('pushed_back_on', 'pushed back on', 'those claims', 'Jane Smith', 'person', None, 'indirect', None,
+     'object:intention'),
+    ('spoken_out_against', 'has spoken out against', 'the new tax', 'Jane Smith', 'person', None, 'indirect', None,
+     'object:speech'),
+    ('spoke_to_hearer_about', 'spoke to', 'the new tax', 'Jane Smith', 'person', None, 'indirect', None,
+     'object:speech'),
 ]
 
 
