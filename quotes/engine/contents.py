@@ -16,6 +16,7 @@ from quotes.engine.tree import Node, Tree, contiguous_spans, trim_punct
 from quotes.types import Content, Cue, Span
 
 FUNCTION_UPOS = frozenset({"PART", "ADP", "SCONJ", "CCONJ", "PUNCT", "DET", "SYM", "AUX"})
+BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
 
 def content_nodes(tree: Tree, cue: Cue) -> list[Node]:
@@ -73,6 +74,33 @@ def _with_stray_marks(tree: Tree, nodes: list[Node]) -> list[Node]:
     return sorted(out, key=lambda n: n.i)
 
 
+def _with_closing_marks(tree: Tree, nodes: list[Node], quotes: Sequence[Quote]) -> list[Node]:
+    """The content with the marks right after it that close what it opened: the quotation it holds
+    ('said the council was "doing a great job!"' keeps '!"') or its bracket ("would help small firms
+    (and some farms)." keeps ")"); the marks of a quotation or bracket opened before it stay out."""
+    if not nodes:
+        return nodes
+    after = []
+    for node in tree.nodes[nodes[-1].i + 1:]:
+        if node.upos != "PUNCT":
+            break
+        after.append(node)
+    if not after:
+        return nodes
+    lo, hi = nodes[0].start, nodes[-1].end
+    end = hi
+    for q in as_quotes(quotes).covering(hi - 1) if quotes else ():
+        if lo <= q.start and q.inner[1] >= hi:
+            end = max(end, q.end)  # the quotation opened in the content closes after its last word
+    text = tree.text[lo:hi]
+    for opening, closing in BRACKETS.items():
+        if text.count(opening) > text.count(closing):
+            close = next((n for n in after if n.text == closing), None)
+            if close is not None:
+                end = max(end, close.end)
+    return nodes + [n for n in after if n.end <= end]
+
+
 def _group_spans(quote: Quote, quotes: Sequence[Quote]) -> tuple[Span, ...]:
     """The inner spans of every piece of ``quote``'s quotation (over several paragraphs)."""
     return as_quotes(quotes).group_spans(quote.group)
@@ -104,6 +132,7 @@ def find_content(tree: Tree, cue: Cue, quotes: Sequence[Quote],
     sentence without holding the cue, for "He said:" and '"...," he said' constructions.
     """
     nodes = _trim(tree, _less_trailing_aside(tree, content_nodes(tree, cue)))
+    nodes = _with_closing_marks(tree, nodes, quotes)
     if nodes and all(n.upos in FUNCTION_UPOS for n in nodes):
         return None  # "he wanted to." has nothing to report
     if nodes:

@@ -42,7 +42,7 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
         prep = topic_preposition(tree, phrase)
         if called_for is not None and phrase.i == called_for.i:
             prep = tree.child(phrase, "mark")  # "is calling for the US to act": "for" is the cue's
-        if prep is not None and prep.i == verb.i + 1 and prep.lemma not in words["agent_prepositions"] and (
+        if prep is not None and _next_to_verb(tree, verb, prep) and prep.lemma not in words["agent_prepositions"] and (
                 kind == OBJECT or prepositional(tree, verb, prep.lemma)) and not passive_topic:
             cue.append(prep)  # "called on", "called for", "talked about", "cautioned against"
     for kid in tree.children(verb):
@@ -69,6 +69,17 @@ def _verb_spans(tree: Tree, verb: Node, kind: str = VERB) -> tuple:
         cue += tree.modifiers_before(verb, first, lambda n: n.rel == "advmod" and n.lemma not in words["clause_adverbs"])
     span = _bridge(tree, sorted({n.i: n for n in cue}.values(), key=lambda n: n.i), verb)
     return contiguous_spans(_fill_adverb_gaps(tree, span) if adverbs else span)
+
+
+def _next_to_verb(tree: Tree, verb: Node, prep: Node) -> bool:
+    """Whether only the verb's particle and manner adverbs lie between it and ``prep``: "spoke
+    about", "spoke briefly about", "pushed back on", "spoke out against" (not "spoke to CNN about")."""
+    if prep.i <= verb.i:
+        return False
+    words = tree.lang.words
+    return all(tree.head_of(n) == verb and (n.deprel == "compound:prt" or n.rel == "advmod" and tree.lang.grammar.cue_takes(
+        "adverb") and n.lemma.lower() not in words["proforms"] and n.lemma.lower() not in words["clause_adverbs"])
+               for n in tree.nodes[verb.i + 1:prep.i])
 
 
 def _fill_adverb_gaps(tree: Tree, words: list[Node]) -> list[Node]:
@@ -149,7 +160,7 @@ def _bridge(tree: Tree, words: list[Node], verb: Node) -> list[Node]:
         said |= {n.i for n in tree.subtree(topic)} - {prep.i}
     if all(tree.dominates(verb, n) and n.upos != "PUNCT" and n.i not in said for n in between):
         return sorted({n.i: n for n in list(words) + list(between)}.values(), key=lambda n: n.i)
-    return [n for n in words if n.i <= verb.i or (prep is not None and n.i == prep.i == verb.i + 1)]
+    return [n for n in words if n.i <= verb.i or (prep is not None and n.i <= prep.i and _next_to_verb(tree, verb, prep))]
 
 
 def _has_particle(tree: Tree, verb: Node) -> bool:

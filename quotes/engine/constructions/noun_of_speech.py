@@ -80,9 +80,11 @@ def find(tree: Tree, noun: Node) -> Optional[Cue]:
         if tree.lang.grammar.cue_takes("frame_preposition"):
             words = sorted([case] + words, key=lambda n: n.i)  # "по мнению X" (Russian), "in her view" (English: "view")
         return Cue(contiguous_spans(words), noun.lemma, OPINION_PHRASE, WordRef(tree.index, noun.i))
-    # The verb that voices the noun ("raised concerns about"), when its subject is the source.
+    # The verb that voices the noun ("raised concerns about", "expressed concern that"), when its subject is the
+    # source; a verb of speech that only voices the noun is no cue of its own.
+    support = tree.lang.words["support_verbs"]
     voiced = head if source.i not in {k.i for k in tree.children(noun)} else None
-    if voiced is not None and cue_lemma(tree, voiced) in tree.lang.verbs:
+    if voiced is not None and cue_lemma(tree, voiced) in tree.lang.verbs and voiced.lemma not in support:
         return None  # "criticized the statement about X": the verb's own claim holds the noun
     # What a thought is about is no thought held ("his views on immigration"): only words have a topic.
     spoken = voiced is not None or tree.lang.nominal_cues[noun.lemma] != "cognition"

@@ -18,6 +18,9 @@ FOUND = [
     ('according_to_his_story', 'According to',
      'nobody was injured in the fire',
      'Karl Brandt', 'person', 'farmer from the valley', 'indirect', None, 'according_to:speech'),
+    # a bracket the content opened closes in it
+    ('according_to_bracket', 'According to', 'the plan would cost the city more than the port (about $5 million)',
+     'Jane Smith', 'person', None, 'indirect', None, 'according_to:speech'),
 ]
 
 

@@ -68,7 +68,7 @@ FOUND = [
     ('called_firm', 'argues',
      'that growth will slow', 'Tom Miller', 'person', None, 'indirect', None, 'verb:speech'),
     ('criticized_and_said', 'said',
-     'allies wanted to know if the country is "still in the game of nations',
+     'allies wanted to know if the country is "still in the game of nations."',
      None, 'group', 'senator', 'mixed', None, 'verb:speech'),
     ('unbalanced_quote', 'said',
      'this will never end and left the room.', None, 'unknown', None, 'direct', None, 'verb:speech'),
@@ -168,6 +168,14 @@ FOUND = [
      'verb:speech'),
     ('decided_after_review', 'decided', 'not to sell the land', None, 'unknown', None, 'indirect', None,
      'verb:intention'),
+    # the marks after the last word that close what the content opened: its quotation, its bracket
+    ('mixed_quote_exclaims', 'said', 'the council was "doing a great job!"', 'Jane Smith', 'person', None, 'mixed',
+     None, 'verb:speech'),
+    ('bracket_closed', 'said', 'the plan would help small firms (and some farms)', 'Jane Smith', 'person', None,
+     'indirect', None, 'verb:speech'),
+    # a bracket opened before the content closes outside it
+    ('bracket_opened_before', 'said', 'it would cost too much', 'Jane Smith', 'person', None, 'indirect', None,
+     'verb:speech'),
 ]
 
 

@@ -11,6 +11,13 @@ from tests.engine.claims import check, ids
 FOUND = [
     ('raised_concerns', 'raised concerns about',
      'the cost of the new stadium', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'nominal:cognition'),
+    # a verb of speech that only voices its noun is part of the noun's cue, not a cue of its own
+    ('expressed_concern_that', 'expressed concern', 'that the bridge would close', 'Jane Smith', 'person', None,
+     'indirect', None, 'nominal:cognition'),
+    ('expressed_concern_about', 'expressed concern about', 'the cost of the bridge', 'Jane Smith', 'person', None,
+     'indirect', None, 'nominal:cognition'),
+    ('issued_plan', 'issued a plan', 'to rebuild the harbor', 'Jane Smith', 'person', 'Mayor', 'indirect', None,
+     'nominal:intention'),
 ]
 
 
