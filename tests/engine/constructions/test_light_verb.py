@@ -22,6 +22,12 @@ FOUND = [
      'light_verb:speech'),
     ('light_no_mention', 'has made no mention of',
      'the deficit in her speeches', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'light_verb:speech'),
+    ('light_raised_questions', 'has raised questions about',
+     'the new pipeline deal', 'Paul Reed', 'person', 'Senator', 'indirect', None, 'light_verb:speech'),
+    ('light_firm_stance', 'has taken a firm stance against',
+     'the sales tax', 'Kim Lowe', 'person', 'Governor', 'indirect', None, 'light_verb:cognition'),
+    ('light_threw_support', 'threw his support behind',
+     'the school bond', 'Dan Ortiz', 'person', 'Mayor', 'indirect', None, 'light_verb:intention'),
 ]
 
 
@@ -31,10 +37,12 @@ def test_finds_the_claim(row, lang):
 
 
 # sentences that hold no claim at all: the verb with another object ("took the bus", "made a clear
-# choice"), the phrase with no clause and no topic of its preposition ("made the point at the meeting")
+# choice"), the phrase with no clause and no topic of its preposition ("made the point at the meeting",
+# "raised a question", "took a stand near the door")
 NOTHING = [
     'neg_light_took_bus',
     'neg_light_point_at',
+    'neg_light_raised_question',
 ]
 
 
