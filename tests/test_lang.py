@@ -38,6 +38,7 @@ def test_the_pack_gives_every_closed_class_and_its_features():
     assert en.honorific_gender("Mrs.") == "Fem" and en.honorific_gender("Dr.") is None
     assert en.prepositional_verbs["call"] == {"on", "for"} and en.particle_verbs["point"] == {"out", "to"}
     assert en.frames["according_to"] == ({"accord", "according"}, "to")
+    assert en.light_verbs["take aim"] == ("speech", {"at"}) and en.class_of("make clear") == "speech"
     assert en.furniture["caption"].match("Photo by Aziz Karimov") and not en.furniture["caption"].match("Photos")
     assert en.grammar.mend_lemma("hop", "hopes", en.verbs) == "hope"
     assert en.grammar.strip_name("the Knot's") == "Knot"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from quotes.engine.constructions import (according_to, colon, introducer, noun_of_speech, postposed, question_put,
-                                         quote_tag, stance_adjective)
+from quotes.engine.constructions import (according_to, colon, introducer, light_verb, noun_of_speech, postposed,
+                                         question_put, quote_tag, stance_adjective)
 from quotes.engine.constructions.base import INTRODUCER, OBJECT, PARENTHETICAL, POSTPOSED, QUESTION, QUOTE_ONLY, VERB
 from quotes.engine.predicates import (
     can_speak, cue_lemma, prepositional, stray_that_clause, for_clause, proform_content, passive_content,
@@ -264,7 +264,7 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
             kind = VERB if tree.children(node, "ccomp") else PARENTHETICAL
             cues.append(Cue(((node.start, node.end),), lemma, kind, WordRef(tree.index, node.i)))
             continue
-        found = according_to.find(tree, node) or noun_of_speech.find(tree, node)
+        found = according_to.find(tree, node) or noun_of_speech.find(tree, node) or light_verb.find(tree, node)
         if found is not None:
             cues.append(found)
     headline = colon.find(tree)

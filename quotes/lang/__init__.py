@@ -19,6 +19,8 @@ its words come from. Every word is matched lowercased, by lemma unless the file 
     hearer_verbs.tsv         lemma<TAB>hearer     verbs with a hearer: ``object`` ("told reporters") or
                                                   ``oblique`` ("said to reporters"); never content
     prepositional_verbs.tsv  lemma<TAB>kind<TAB>words     "call for", "point out": preposition or particle
+    light_verbs.tsv          verb word<TAB>class<TAB>prepositions   "take aim" at, "make clear": a verb
+                                                  and its object as one cue
     pronouns.tsv             form<TAB>person<TAB>number<TAB>gender<TAB>case   personal pronouns (UD values)
     honorifics.tsv           title<TAB>gender<TAB>kind   "Mr", "Senator": courtesy titles leave names,
                                                   office titles are roles; gender where it says one
@@ -104,6 +106,7 @@ class Language:
     hearer_verbs: Mapping[str, str]  # lemma -> "object" | "oblique": the phrase that names the hearer
     prepositional_verbs: Mapping[str, frozenset[str]]  # "call" -> {"on", "for"}
     particle_verbs: Mapping[str, frozenset[str]]  # "point" -> {"out", "to"}
+    light_verbs: Mapping[str, tuple[str, frozenset[str]]]  # "take aim" -> ("speech", {"at"})
     pronouns: Mapping[str, Pronoun]
     honorifics: Mapping[str, Optional[str]]  # title -> gender or None
     courtesy_titles: frozenset[str]  # "mr", "ms", "dr": a name loses them everywhere
@@ -128,7 +131,9 @@ class Language:
 
     def class_of(self, lemma: str) -> str:
         """The class of a cue word, whatever its part of speech: ``class_of("say") == "speech"``."""
-        return self.verbs.get(lemma) or self.adjectives.get(lemma) or self.nominal_cues.get(lemma, "speech")
+        light = self.light_verbs.get(lemma)
+        return self.verbs.get(lemma) or self.adjectives.get(lemma) or (light[0] if light else None) \
+            or self.nominal_cues.get(lemma, "speech")
 
     def honorific_gender(self, word: str) -> Optional[str]:
         """The gender a title before a name gives: "Mr." -> "Masc"; None for "Dr." or a non-title."""
@@ -193,6 +198,8 @@ def read_pack(folder: Traversable, code: str, grammar: str) -> Language:
         hearer_verbs={row[0]: row[1] for row in _rows(folder, "hearer_verbs.tsv")},
         prepositional_verbs=_multiword(folder, "preposition"),
         particle_verbs=_multiword(folder, "particle"),
+        light_verbs={row[0]: (row[1], frozenset(row[2].split() if len(row) > 2 else ()))
+                     for row in _rows(folder, "light_verbs.tsv")},
         pronouns={row[0]: Pronoun(*(_feature(v) for v in row[1:5])) for row in _rows(folder, "pronouns.tsv")},
         honorifics={row[0]: _feature(row[1]) for row in _rows(folder, "honorifics.tsv")},
         courtesy_titles=frozenset(row[0] for row in _rows(folder, "honorifics.tsv") if row[2:3] == ["courtesy"]),

@@ -24,6 +24,9 @@ def claims_of(name, lexicon):
 
 # name, speaker, kind, cue, quote_type, the whole claim, role, recipient, source as written
 FOUND = [
+    # a light verb and its word as one cue: "дал понять, что ..." ("made it clear that ...")
+    ("made_clear_ru", "Ильдар Сабиров", "person", "дал понять", "indirect", "что переговоры продолжатся в мае",
+     "Экономист", None, "Экономист Ильдар Сабиров"),
     ("said_that", "Ильдар Сабиров", "person", "заявил", "indirect", "что переговоры зашли в тупик",
      "Политолог", None, "Политолог Ильдар Сабиров"),
     # the dash tag after a quotation: «…», — сказал X

@@ -16,7 +16,7 @@ from quotes.types import Cue
 
 # The names of the constructions: a cue's ``kind``, the first part of a claim's ``rule``.
 Kind = Literal["verb", "parenthetical", "according_to", "nominal", "opinion_phrase", "introducer", "quote",
-               "object", "colon", "postposed", "adjective", "adjective_object", "question"]
+               "object", "colon", "postposed", "adjective", "adjective_object", "question", "light_verb"]
 VERB: Kind = "verb"
 PARENTHETICAL: Kind = "parenthetical"
 ACCORDING_TO: Kind = "according_to"
@@ -30,6 +30,7 @@ POSTPOSED: Kind = "postposed"
 ADJECTIVE: Kind = "adjective"
 ADJECTIVE_OBJECT: Kind = "adjective_object"
 QUESTION: Kind = "question"
+LIGHT_VERB: Kind = "light_verb"
 
 VERB_NEEDS = ("lemma", "upos", "feats", "deprel")  # what the verb cue finder reads
 ContentFinder = Callable[[Tree, Node], list]  # the cue's head word -> the content's words in its sentence

@@ -14,6 +14,9 @@ FOUND = [
      'Selçuk Bayraktar', 'person', 'technical director of the Bayraktar Company', 'indirect', None, 'nominal:speech'),
     ('remarks_about', 'controversial remarks about',
      'the budget', 'Jane Smith', 'person', 'Mayor', 'indirect', None, 'nominal:speech'),
+    # a question put is speech: what it asks about is its content
+    ('questions_about', 'questions about',
+     'the pipeline deal', 'Paul Reed', 'person', 'Senator', 'indirect', None, 'nominal:speech'),
 ]
 
 
@@ -25,6 +28,7 @@ def test_finds_the_claim(row, lang):
 # sentences that hold no claim at all
 NOTHING = [
     'neg_views_on',
+    'neg_questions_unowned',  # no one whose questions they are
 ]
 
 
