@@ -3,11 +3,12 @@
     python -m quotes.bench_ru ../shared/benchmarks/caucasus-ru/texts [--words 200000]
 
 The Russian articles of the folder are repeated (as files of their own) until they hold
-``--words`` words. Each measurement runs in a fresh process and loads natasha before the
-clock starts:
-- ``bare``: natasha alone, its own pipeline as its README runs it (``Doc``: segment, morph
-  tags, lemmas, syntax, entities), over the texts, one ``Doc`` a text; the counterpart of
-  spaCy's ``nlp.pipe`` in ``quotes.bench``;
+``--words`` words. Each measurement runs in a fresh process, loads natasha and runs it on one
+text (first calls, pymorphy2's cache) before the clock starts:
+- ``bare``: natasha alone doing the work the annotator needs of it, its fastest fair way
+  (``Doc``: segment, morph tags, lemmas, syntax, entities of the whole text in one call), over
+  the texts, one ``Doc`` a text; a lemma is worked out once per (word, tags), as pymorphy2's
+  own cache does for its parses; the counterpart of spaCy's ``nlp.pipe`` in ``quotes.bench``;
 - ``annotator``: ``NatashaAnnotator.annotate`` alone (natasha's models, our glue: entities
   paragraph by paragraph, lemmas and names in the nominative, tree repairs, the stanza
   Document), each Document freed as the pipeline frees it (left to the cycle collector,
@@ -15,13 +16,27 @@ clock starts:
 - ``extract``: files to .xlsx through ``pipeline.run``, one process, no cache; it stops if any
   article is not ``ok``.
 The fastest of ``--repeat`` runs of each counts. Each line also gives the process's CPU
-seconds (numpy's BLAS threads included: on a loaded machine they spin). The last line printed
-is one JSON object with the figures and ``ru_extract_over_bare``.
+seconds and words per CPU second (the honest figure on a machine other jobs share). The last
+line printed is one JSON object with the figures and ``ru_extract_over_bare``.
+
+Threads: every mode runs with ``--blas-threads`` (default 1) BLAS threads. slovnet's models are
+numpy matrix products (torch, imported by stanza, does no work here), and OpenBLAS starts a
+thread per core for every product over its size threshold; on two cores that other processes
+share, those threads wait on each other: with OpenBLAS's default this host (AMD EPYC, 2 cores,
+load 5-6) gave bare 197, annotator 195, extract 163 w/s on 50k words, pinned to one thread 1255,
+1180, 1146 (the same CPU work, 6-7 times less wall time). How much a mode loses depends on the
+size and number of its products and on the load at that moment (the annotator calls the NER
+once a paragraph, bare once a text with longer sentences), so unpinned figures order the modes
+differently from host to host and run to run: host A saw annotator < bare, host B (Xeon) bare
+at a third of the annotator's speed with its CPU seconds above its wall seconds, the mark of
+BLAS threads. Pinned, the modes do the same products on one core each and extract/bare is the
+overhead of our glue and engine.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -52,19 +67,36 @@ MODES = ("bare", "annotator", "extract")
 
 
 def natasha_alone(annotator, texts) -> Iterator:
-    """natasha's own Doc of each of ``texts``, made with the annotator's models as natasha's README makes it."""
+    """natasha's own Doc of each of ``texts``, made with the annotator's models as natasha's README makes
+    it; each lemma worked out once per (word, part of speech, features) of the run."""
     from natasha import Doc, Segmenter
 
     segmenter = Segmenter()
+    lemmas: dict = {}
     for text in texts:
         doc = Doc(text)
         doc.segment(segmenter)
         doc.tag_morph(annotator.morph)
         for token in doc.tokens:
-            token.lemmatize(annotator.vocab)
+            key = (token.text, token.pos, tuple(sorted(token.feats.items())))
+            lemma = lemmas.get(key)
+            if lemma is None:
+                token.lemmatize(annotator.vocab)
+                lemma = lemmas[key] = token.lemma
+            token.lemma = lemma
         doc.parse_syntax(annotator.syntax)
         doc.tag_ner(annotator.ner)
         yield doc
+
+
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def child_env(threads: int) -> dict:
+    """This process's environment with ``threads`` BLAS (and OpenMP) threads, read when numpy loads."""
+    env = dict(os.environ)
+    env.update({name: str(threads) for name in BLAS_THREADS})
+    return env
 
 
 def _one(mode: str, folder: Path) -> dict:
@@ -76,6 +108,8 @@ def _one(mode: str, folder: Path) -> dict:
     texts = [f.read_text(encoding="utf-8") for f in files]
     words = sum(len(t.split()) for t in texts)
     annotator = NatashaAnnotator()
+    for _ in natasha_alone(annotator, texts[:1]):  # first calls and pymorphy2's cache warm in every mode
+        pass
     start, cpu = time.perf_counter(), time.process_time()
     if mode == "bare":
         for _ in natasha_alone(annotator, texts):
@@ -94,7 +128,7 @@ def _one(mode: str, folder: Path) -> dict:
             raise SystemExit(f"extract: {summary.by_status} of {len(files)} articles: {summary.problems[:3]}")
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     return {"mode": mode, "articles": len(files), "words": words, "seconds": round(seconds, 2),
-            "cpu_seconds": round(cpu, 2), "wps": round(words / seconds)}
+            "cpu_seconds": round(cpu, 2), "wps": round(words / seconds), "cpu_wps": round(words / cpu)}
 
 
 def main(argv=None) -> int:
@@ -102,6 +136,7 @@ def main(argv=None) -> int:
     parser.add_argument("folder", type=Path, help="a folder of Russian .txt articles")
     parser.add_argument("--words", type=int, default=200_000, help="words to measure on (default: 200000)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each mode; the fastest counts")
+    parser.add_argument("--blas-threads", type=int, default=1, help="BLAS threads of every mode (default: 1)")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
@@ -113,15 +148,17 @@ def main(argv=None) -> int:
         corpus_files(args.folder, args.words, corpus)
         for mode in MODES * args.repeat:
             out = subprocess.run([sys.executable, "-m", "quotes.bench_ru", str(corpus), "--one", mode],
-                                 capture_output=True, text=True, check=True).stdout
+                                 capture_output=True, text=True, check=True, env=child_env(args.blas_threads)).stdout
             r = json.loads(out.strip().splitlines()[-1])
             print(f"ru {mode:<9} {r['articles']:>5} articles {r['words']:>8} words {r['seconds']:>8.2f} s "
-                  f"{r['wps']:>7} words/s ({r['cpu_seconds']:.2f} s CPU)", flush=True)
+                  f"{r['wps']:>7} words/s ({r['cpu_seconds']:.2f} s CPU, {r['cpu_wps']} words/CPU s)", flush=True)
             if mode not in best or r["seconds"] < best[mode]["seconds"]:
                 best[mode] = r
     print(json.dumps({"ru_bare_wps": best["bare"]["wps"], "ru_annotator_wps": best["annotator"]["wps"],
                       "ru_extract_wps": best["extract"]["wps"],
-                      "ru_extract_over_bare": round(best["extract"]["wps"] / best["bare"]["wps"], 3)}))
+                      "ru_extract_over_bare": round(best["extract"]["wps"] / best["bare"]["wps"], 3),
+                      "ru_extract_over_bare_cpu": round(best["extract"]["cpu_wps"] / best["bare"]["cpu_wps"], 3),
+                      "blas_threads": args.blas_threads}))
     return 0
 
 

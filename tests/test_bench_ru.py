@@ -1,7 +1,7 @@
 """make bench's Russian path: the corpus it measures on, and natasha alone as natasha runs itself."""
 import pytest
 
-from quotes.bench_ru import corpus_files, natasha_alone
+from quotes.bench_ru import BLAS_THREADS, child_env, corpus_files, natasha_alone
 
 
 @pytest.fixture(scope="module")
@@ -27,3 +27,19 @@ def test_bare_is_natashas_own_pipeline(natasha):
     assert lemmas["словам"] == "слово" and lemmas["ответили"] == "ответить"
     assert all(t.head_id and t.rel for t in doc.tokens)
     assert [(s.text, s.type) for s in doc.spans] == [("Рустама Хакимова", "PER")]
+
+
+def test_bare_lemmas_worked_out_once_are_natashas_own(natasha):
+    texts = ["Министры заявили, что министр уехал.", "Министр заявил журналистам, что министры уехали."]
+    for doc in natasha_alone(natasha, texts + texts):  # the second round reads every lemma from the memo
+        for token in doc.tokens:
+            assert token.lemma == natasha.vocab.lemmatize(token.text, token.pos, token.feats), token.text
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_every_mode_runs_with_the_blas_threads_asked_for(threads, monkeypatch):
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "8")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    env = child_env(threads)
+    assert {name: env[name] for name in BLAS_THREADS} == dict.fromkeys(BLAS_THREADS, str(threads))
+    assert env["LANG"] == "C.UTF-8"  # the rest of the environment kept

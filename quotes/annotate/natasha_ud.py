@@ -21,6 +21,7 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 
 from stanza.models.common.doc import Document
 
+from quotes.annotate.document import build_document
 from quotes.annotate.natasha_ner import ParagraphEntities
 
 # natasha's entity types -> the OntoNotes names the engine reads (as spaCy and stanza's English give).
@@ -268,25 +269,31 @@ class NatashaAnnotator:
             yield restore(self.document(cleaned.text), cleaned)
 
     def document(self, text: str) -> Document:
-        """The UD Document of one text.
+        """The UD Document of one text, built in bulk (``build_document``: the constructor's Document).
 
         >>> doc = NatashaAnnotator().document("Политолог отметил, что переговоры сорвались.")
         >>> [(w.text, w.deprel) for w in doc.sentences[0].words][:2]
         [('Политолог', 'nsubj'), ('отметил', 'root')]
         """
+        return build_document(self.rows(text), text)
+
+    def rows(self, text: str) -> list[list[tuple]]:
+        """The words of each sentence of ``text`` as ``build_document`` rows, one word a token:
+        (text, lemma, upos, xpos, feats, head, deprel, start_char, end_char, ner).
+
+        "Политолог отметил." -> [[("Политолог", "политолог", "NOUN", None, "Animacy=Anim|...", 2, "nsubj", 0, 9, "O"), ...]]
+        """
         sentences = self._sentences(text)
         if not sentences:
-            return Document([], text=text)
+            return []
         words = [[text[a:b] for a, b in s] for s in sentences]
         morphs = list(self.morph.map(words))
         parses = list(self.syntax.map(words))
         spans = []
         for start, end in paragraphs(text):
             spans.extend(_Span(start + s.start, start + s.stop, s.type) for s in self.entities(text[start:end]))
-        out = []
-        for offsets, morph, parse in zip(sentences, morphs, parses):
-            out.append(self._words(text, offsets, morph.tokens, parse.tokens, spans))
-        return Document(out, text=text)
+        return [self._words(text, offsets, morph.tokens, parse.tokens, spans)
+                for offsets, morph, parse in zip(sentences, morphs, parses)]
 
     def _sentences(self, text: str) -> list[list[tuple[int, int]]]:
         """The (start, end) of every token of every sentence, paragraph by paragraph."""
@@ -321,7 +328,8 @@ class NatashaAnnotator:
             lemma = self._lemmas[key] = _pymorphy_lemma(self.vocab, form, morph, how == "name")
         return lemma
 
-    def _words(self, text: str, offsets, morph_tokens, parse_tokens, spans) -> list[dict]:
+    def _words(self, text: str, offsets, morph_tokens, parse_tokens, spans) -> list[tuple]:
+        """One sentence's rows: slovnet's tags and tree, repaired, with lemmas and entity tags."""
         starts, ends = [a for a, _ in offsets], [b for _, b in offsets]
         tags = _bioes(starts, ends, [s for s in spans if s.start < ends[-1] and s.stop > starts[0]])
         heads = [_head(p.head_id, len(offsets)) for p in parse_tokens]
@@ -337,9 +345,8 @@ class NatashaAnnotator:
         words = []
         for k, ((start, end), m) in enumerate(zip(offsets, morph_tokens)):
             form, feats = text[start:end], _feats(m.feats)
-            words.append({"id": (k + 1,), "text": form, "lemma": self._lemma(form, m, feats, tags[k], k in inflected),
-                          "upos": m.pos, "xpos": None, "feats": feats, "head": heads[k],
-                          "deprel": rels[k], "start_char": start, "end_char": end, "ner": tags[k]})
+            words.append((form, self._lemma(form, m, feats, tags[k], k in inflected), m.pos, None, feats,
+                          heads[k], rels[k], start, end, tags[k]))
         return words
 
 

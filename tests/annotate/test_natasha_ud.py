@@ -171,3 +171,29 @@ def test_lemmas_are_worked_out_once_and_stay_bounded(natasha, monkeypatch):
     natasha._lemmas.clear()
     again = [(w.text, w.lemma) for s in parse(natasha, text).sentences for w in s.words]
     assert again == first and len(natasha._lemmas) <= 3
+
+
+# -- the Document in bulk: build_document gives what stanza's constructor gives ------------------
+KEYS = ("text", "lemma", "upos", "xpos", "feats", "head", "deprel", "start_char", "end_char", "ner")
+PARAGRAPH = ("Сход в Мелитополе\n\n"
+             "«Мы не уйдём, пока не получим ответа», — заявила жительница села Анна Петрова "
+             "корреспонденту. По её словам, глава администрации Сергей Волков обещал приехать.\n\n"
+             "  В мэрии сообщили, что встреча назначена на пятницу.  ")
+
+
+@pytest.mark.parametrize("text", [PARAGRAPH, "Министр заявил.", "", " \n\n "])
+def test_build_document_equals_the_constructors_document(natasha, text):
+    from stanza.models.common.doc import Document
+
+    from tests.annotate.ud import differences
+
+    rows = natasha.rows(text)
+    dicts = [[{"id": (k,), **dict(zip(KEYS, row))} for k, row in enumerate(sentence, 1)] for sentence in rows]
+    built = natasha.document(text)
+    assert differences(Document(dicts, text=text), built) == []
+    if text == PARAGRAPH:  # the paragraph's Document holds what the engine reads: entities, spaces, lemmas
+        assert [(e.text, e.type) for e in built.ents] == [("Мелитополе", "GPE"), ("Анна Петрова", "PERSON"),
+                                                           ("Сергей Волков", "PERSON")]
+        assert len(built.sentences) == 4 and built.sentences[-1].tokens[-1].spaces_after == "  "
+        assert [(w.text, w.lemma, w.head) for w in built.sentences[1].words[1:4]] == [
+            ("Мы", "мы", 4), ("не", "не", 4), ("уйдём", "уйти", 0)]
