@@ -118,7 +118,7 @@ class Collected:
                 yield claim_row(claim, result.article, self.directory, self.review_page)
 
     def article_rows(self) -> Iterator[dict]:
-        return (article_row(r) for r in self.results())
+        return (article_row(r, claims) for r, claims in spool.read_articles(self.spool))
 
     def tables(self, info: RunInfo) -> Tables:
         speakers = self.directory.rows()
@@ -236,9 +236,13 @@ def excel_guard(results: Iterable[ArticleResult], articles: Optional[int]) -> It
 
 def count_articles(inputs: Sequence[str], options: Options, stop: int) -> Optional[int]:
     """How many articles ``inputs`` hold (read, not parsed), counting no further than ``stop``; None for stdin."""
+    from quotes.read import count_items
+
     if "-" in inputs:
         return None
-    return sum(1 for _ in islice(read(inputs, options), stop))
+    extra = {} if options.max_chars is None else {"max_chars": options.max_chars}
+    return sum(1 for _ in islice(count_items(list(inputs), glob=options.glob, text_column=options.text_column,
+                                             **extra), stop))
 
 
 def _check(inputs: Sequence[str], output, options: Options, html) -> Optional[int]:

@@ -246,6 +246,7 @@ class SpeakerDirectory:
         self._entries: dict[tuple, SpeakerEntry] = {}
         self._rows: list[dict] = []
         used: Counter = Counter()
+        types = _RoleTypes()
         for target in sorted(groups):
             members = groups[target]
             recs = [registry.records[k] for k in members]
@@ -253,9 +254,9 @@ class SpeakerDirectory:
             base = slug(name)
             used[base] += 1
             sid = base if used[base] == 1 else f"{base}-{used[base]}"
-            roles = sum((r.roles for r in recs), Counter())
+            roles = _added(r.roles for r in recs)
             kind = recs[0].kind
-            stype = _type_of(kind, sum((role_votes(r.roles.elements(), r.lang) for r in recs), Counter()))
+            stype = _type_of(kind, _added(types.votes(r.roles, r.lang) for r in recs))
             conf = min(confidence[k] for k in members)
             for k in members:
                 self._entries[k[:2]] = SpeakerEntry(sid, name, stype, confidence[k])
@@ -271,6 +272,41 @@ class SpeakerDirectory:
     def rows(self) -> list[dict]:
         """One dict per speaker, most quoted first (the Speakers sheet)."""
         return list(self._rows)
+
+
+def _added(counters: Iterable[Counter]) -> Counter:
+    """The counts of ``counters`` added up, in the order ``sum(counters, Counter())`` gives, in one Counter.
+
+    (``sum`` builds a new Counter at each step: a speaker named in hundreds of articles made it quadratic.)
+
+    >>> _added([Counter({"analyst": 2}), Counter({"expert": 1, "analyst": 1})])
+    Counter({'analyst': 3, 'expert': 1})
+    """
+    total: Counter = Counter()
+    for counter in counters:
+        total.update(counter)  # every count is positive, so nothing that ``+`` would drop
+    return total
+
+
+class _RoleTypes:
+    """The speaker type of each role, read once per role and pack (``role_votes`` reads every mention)."""
+
+    def __init__(self):
+        self.known: dict[tuple[str, int], Optional[str]] = {}
+
+    def votes(self, roles: Counter, lang: Language) -> Counter:
+        """``role_votes(roles.elements(), lang)``: each role votes as often as it was given.
+
+        >>> _RoleTypes().votes(Counter({"political analyst": 2, "minister": 1}), load_language("en"))
+        Counter({'expert': 2, 'official': 1})
+        """
+        votes: Counter = Counter()
+        for role, n in roles.items():
+            key = (role, id(lang))
+            found = self.known[key] if key in self.known else self.known.setdefault(key, _role_type(role, lang))
+            if found:
+                votes[found] += n
+        return votes
 
 
 def _canonical(recs: Sequence[_Record]) -> str:
@@ -289,7 +325,7 @@ def _canonical(recs: Sequence[_Record]) -> str:
 
 
 def _row(sid: str, name: str, stype: str, kind: str, recs, roles: Counter, conf: float) -> dict:
-    orgs = sum((r.orgs for r in recs), Counter())
+    orgs = _added(r.orgs for r in recs)
     articles = sorted(set().union(*(r.articles for r in recs)))
     dates = sorted(set().union(*(r.dates for r in recs)), key=date_key)
     return {

@@ -8,6 +8,7 @@ for words (``tree.lang.words["negation"]``).
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from quotes.types import Span
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from quotes.lang import Language
 
 PUNCT = "PUNCT"
+# A stanza Word's fields as its properties give them (each property returns its attribute as is).
+WORD_FIELDS = attrgetter("_text", "_lemma", "_upos", "_feats", "_deprel", "_head", "_start_char", "_end_char", "_parent")
 
 
 def _base(deprel: Optional[str]) -> str:
@@ -102,15 +105,21 @@ class Tree:
 
     @classmethod
     def from_sentence(cls, sentence, index: int, text: str, lang: "Language") -> "Tree":
-        """Index a stanza ``Sentence`` (word heads are 1-based, 0 = root)."""
+        """Index a stanza ``Sentence`` (word heads are 1-based, 0 = root).
+
+        Each word's fields are read in one call from the attributes behind stanza's properties
+        (``WORD_FIELDS``), and each Node is built as a plain tuple: every word of every article
+        passes here (tests/engine/test_tree.py reads the same words through the properties).
+        """
         nodes = []
+        new = tuple.__new__
         for i, w in enumerate(sentence.words):
-            start, end, token = w.start_char, w.end_char, w.parent
+            form, lemma, upos, feats, deprel, head, start, end, token = WORD_FIELDS(w)
             if start is None or end is None:  # a word of a multi-word token has only its token's offsets
                 start, end = token.start_char, token.end_char
-            form = w.text
-            nodes.append(Node.of(i, form, (w.lemma or form).lower(), w.upos or "", w.feats or "",
-                                 w.deprel or "dep", (w.head or 0) - 1, start, end, getattr(token, "ner", None) or "O"))
+            deprel = deprel or "dep"
+            nodes.append(new(Node, (i, form, (lemma or form).lower(), upos or "", feats or "", deprel, (head or 0) - 1,
+                                    start, end, getattr(token, "_ner", None) or "O", deprel.partition(":")[0])))
         return cls(nodes, index, text, lang)
 
     def __len__(self) -> int:

@@ -109,11 +109,15 @@ def review_page_link(out_path, html_path) -> Optional[str]:
     return Path(os.path.relpath(Path(html_path).resolve(), Path(out_path).resolve().parent)).as_posix()
 
 
-def article_row(result: ArticleResult) -> dict:
-    """The Articles row of one result: id, status and reason, claims, metadata, annotator."""
+def article_row(result: ArticleResult, claims: Optional[int] = None) -> dict:
+    """The Articles row of one result: id, status and reason, claims, metadata, annotator.
+
+    ``claims``: how many claims it has, when ``result`` comes without them (``spool.read_articles``).
+    """
     a = result.article
     meta = a.meta or {}
-    return {"article": a.id, "status": result.status, "reason": result.reason, "claims": len(result.claims),
+    return {"article": a.id, "status": result.status, "reason": result.reason,
+            "claims": len(result.claims) if claims is None else claims,
             "title": meta.get("title"), "date": meta.get("date"), "author": meta.get("author"),
             "source": meta.get("source") or meta.get("sitename"), "link": article_link(a),
             "encoding": a.encoding, "annotator": result.annotator, "language": a.language}

@@ -22,11 +22,14 @@ def result_to_json(result: ArticleResult) -> str:
 
 
 def result_from_json(line: str) -> ArticleResult:
-    data = json.loads(line)
+    return _result(json.loads(line), with_claims=True)
+
+
+def _result(data: dict, with_claims: bool) -> ArticleResult:
     a = data["article"]
     article = Article(a["id"], a["text"], a.get("path"), a.get("meta") or {}, a.get("encoding"),
                       a.get("language"))
-    claims = tuple(Claim.from_record(c) for c in data["claims"])
+    claims = tuple(Claim.from_record(c) for c in data["claims"]) if with_claims else ()
     return ArticleResult(article, data["status"], claims, data.get("reason"), data.get("annotator"))
 
 
@@ -40,3 +43,13 @@ def read_spool(path: Path) -> Iterator[ArticleResult]:
         for line in fh:
             if line.strip():
                 yield result_from_json(line)
+
+
+def read_articles(path: Path) -> Iterator[tuple[ArticleResult, int]]:
+    """The spooled results without their claims, each with how many claims it has: for the Articles rows,
+    which count the claims but show none (building every Claim again cost a pass over the spool)."""
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                data = json.loads(line)
+                yield _result(data, with_claims=False), len(data["claims"])

@@ -1,5 +1,5 @@
 """The tree of a sentence: dependents, subtrees, spans; the sentence that holds an offset."""
-from quotes.engine.tree import SentenceIndex, Tree
+from quotes.engine.tree import Node, SentenceIndex, Tree
 from tests.conftest import read_fixture
 
 
@@ -25,3 +25,33 @@ def test_the_sentence_that_holds_an_offset(lang):
     for offset in range(-1, len(doc.text) + 2):
         holding = [t for t in trees if t.span[0] <= offset < t.span[1]]
         assert index.at(offset) is (holding[0] if holding else None), offset
+
+
+def _through_properties(sentence):
+    """The nodes of a sentence as read through stanza's public properties, word by word."""
+    nodes = []
+    for i, w in enumerate(sentence.words):
+        start, end = w.start_char, w.end_char
+        if start is None or end is None:
+            start, end = w.parent.start_char, w.parent.end_char
+        nodes.append(Node.of(i, w.text, (w.lemma or w.text).lower(), w.upos or "", w.feats or "", w.deprel or "dep",
+                             (w.head or 0) - 1, start, end, getattr(w.parent, "ner", None) or "O"))
+    return nodes
+
+
+def test_the_words_read_at_once_are_the_words_of_the_properties(lang):
+    """Tree.from_sentence reads the attributes behind stanza's properties: the same nodes, field for field."""
+    for name in ("quote_then_cue", "according_to_his_story"):
+        doc = read_fixture(name)
+        sentence = doc.sentences[0]
+        sentence.words[0].start_char = sentence.words[0].end_char = None  # a word of a multi-word token
+        sentence.words[1].lemma = sentence.words[1].feats = sentence.words[1].deprel = None
+        sentence.tokens[2].ner = None
+        for k, s in enumerate(doc.sentences):
+            tree = Tree.from_sentence(s, k, doc.text, lang)
+            assert list(tree.nodes) == _through_properties(s)
+            assert all(type(n) is Node for n in tree.nodes)
+        first = Tree.from_sentence(sentence, 0, doc.text, lang).nodes
+        assert (first[0].start, first[0].end) == (sentence.tokens[0].start_char, sentence.tokens[0].end_char)
+        assert first[1].deprel == first[1].rel == "dep" and first[1].lemma == sentence.words[1].text.lower()
+        assert first[2].ner == "O"

@@ -200,3 +200,18 @@ def test_same_results_same_bytes(tmp_path):
 def test_unknown_format_is_refused(tmp_path):
     with pytest.raises(ValueError, match="xlsx"):
         write_outputs(results(), tmp_path / "c.doc", run_info=RUN)
+
+
+def test_the_articles_rows_read_without_claims_are_the_rows_of_the_whole_results(tmp_path):
+    """The Articles sheet reads the spool without building its claims: the same rows, claims counted."""
+    from quotes.export import spool
+    from quotes.export.rows import article_row
+
+    path = tmp_path / "results.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for result in results():
+            spool.append(fh, result)
+    light = [article_row(r, n) for r, n in spool.read_articles(path)]
+    assert light == [article_row(r) for r in spool.read_spool(path)] == [article_row(r) for r in results()]
+    assert [row["claims"] for row in light] == [2, 1, 0]
+    assert all(r.claims == () for r, _ in spool.read_articles(path))

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.read import (InputError, check_inputs, check_output, decode, looks_like_path, parse_article_metadata,
-                         read_inputs)
+from quotes.read import (InputError, check_inputs, check_output, count_items, decode, looks_binary, looks_like_path,
+                         parse_article_metadata, read_inputs)
 from quotes.types import Article, ArticleResult
 
 RUSSIAN = "Аналитик Эльхан Велизаде сообщил корреспонденту, что сотрудничество продолжится. " * 3
@@ -115,6 +115,37 @@ def test_bad_files_get_a_status_and_the_good_one_survives(tmp_path):
     assert items["big"].status == "skipped" and "--max-chars" in items["big"].reason
     assert isinstance(items["good"], Article)
     assert isinstance(items["control"], Article) and "\x07" in items["control"].text
+
+
+@pytest.mark.parametrize("data, binary", [
+    (b"She said that it rained.", False),
+    (b"He said\x00 \x07that it\x1b rained on the parade in the city. " * 3, False),  # a few control bytes
+    (b"\t\n\r\x0b\x0c" * 20 + b"said", False),  # tab to carriage return are white space, not control
+    (bytes(range(14, 32)) * 10 + b"She said it.", True),  # mostly control bytes
+    (b"a\x00" * 50, True),  # NUL bytes outside UTF-16
+    (b"\xff\xfe" + "Она сказала".encode("utf-16-le"), False),  # UTF-16's NUL bytes are text
+    (b"", False),
+])
+def test_what_looks_binary(data, binary):
+    assert looks_binary(data) is binary
+
+
+def test_counted_items_are_the_items_read(tmp_path):
+    """An .xlsx run counts its articles before it parses: the count is what ``read_inputs`` gives, bad input too."""
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("She said that it rained.", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 2)
+    (folder / "sub" / "b.txt").write_text("He said that it snowed.", encoding="utf-8")
+    (folder / "rows.jsonl").write_text('{"text": "One said so."}\n\nnot json\n{"text": ""}\n', encoding="utf-8")
+    (folder / "rows.csv").write_text("id,text\n1,Two said so.\n2,Three said so.\n", encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "other.csv").write_text("body\nno text column here\n", encoding="utf-8")
+    inputs = [str(folder), str(tmp_path / "other.csv"), str(folder / "a.txt"), str(tmp_path / "nope.txt"), ""]
+    read = list(read_inputs(inputs))
+    assert sum(1 for _ in count_items(inputs)) == len(read) == 14
+    assert sum(1 for _ in count_items([str(folder)], glob="*.csv")) == len(list(read_inputs([str(folder)], glob="*.csv"))) == 2
 
 
 def test_missing_input_is_a_failed_result(tmp_path):
