@@ -9,6 +9,10 @@ Two things cost an annotated run time that has nothing to do with the articles:
   returns the top of its heap to the system, and the parser's next batch takes it back one
   page fault at a time: 15 of 145 seconds on 900 articles, measured. During a run the heap
   keeps what it has grown to (peak memory does not change, only when it is given back).
+- OpenBLAS's threads. natasha's models are numpy matrix products, and OpenBLAS starts one
+  thread per core; with two cores shared by the run's own processes they wait on each other:
+  the Russian leads took 23.4 s with them and 7.3 s with one (same output, measured on 2 cores).
+  The command line runs with one BLAS thread unless ``OPENBLAS_NUM_THREADS`` says otherwise.
 
 The collector's settings can be read and are put back exactly, so library calls tune it for
 their length. glibc's cannot be read back (and setting them ends its own adaptive
@@ -92,9 +96,23 @@ def allocator_for_long_runs() -> Iterator[bool]:
 
 @contextmanager
 def tuned_for_long_runs() -> Iterator[None]:
-    """Both of the above, for the length of a run of a process that is the run's own (the CLI)."""
-    with collector_for_long_runs(), allocator_for_long_runs():
+    """All of the above, for the length of a run of a process that is the run's own (the CLI)."""
+    with collector_for_long_runs(), allocator_for_long_runs(), one_blas_thread():
         yield
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """One OpenBLAS thread for the numpy this run loads (and its worker processes), unless the
+    environment already says how many; OpenBLAS reads it once, when numpy is first imported."""
+    if os.environ.get(BLAS_THREADS) is not None:
+        yield
+        return
+    with environment(**{BLAS_THREADS: "1"}):
+        yield
+
+
+BLAS_THREADS = "OPENBLAS_NUM_THREADS"
 
 
 @contextmanager

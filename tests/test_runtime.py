@@ -1,11 +1,13 @@
-"""The process tuned for a long run: the cycle collector and the C allocator, restored after it."""
+"""The process tuned for a long run: the cycle collector, the C allocator and BLAS threads, restored after it."""
 import gc
+import os
+import subprocess
 import sys
 
 import pytest
 
 from quotes.pipeline import extract_articles
-from quotes.runtime import allocator_for_long_runs, collector_for_long_runs, tuned_for_long_runs
+from quotes.runtime import allocator_for_long_runs, collector_for_long_runs, one_blas_thread, tuned_for_long_runs
 from quotes.types import Article
 
 
@@ -43,6 +45,24 @@ def test_tuning_is_undone_even_when_the_run_raises():
             raise KeyError("an error inside a run")
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_a_run_loads_numpy_with_one_blas_thread_and_puts_the_environment_back(monkeypatch):
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    with one_blas_thread():
+        assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+        # a worker started inside the run inherits it
+        out = subprocess.run([sys.executable, "-c", "import os; print(os.environ['OPENBLAS_NUM_THREADS'])"],
+                             capture_output=True, text=True, check=True).stdout
+        assert out.strip() == "1"
+    assert "OPENBLAS_NUM_THREADS" not in os.environ
+
+
+def test_the_users_blas_threads_are_kept(monkeypatch):
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")
+    with tuned_for_long_runs():
+        assert os.environ["OPENBLAS_NUM_THREADS"] == "4"
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "4"
 
 
 class RecordingLibc:
