@@ -28,6 +28,9 @@ FOUND = [
      'the sales tax', 'Kim Lowe', 'person', 'Governor', 'indirect', None, 'light_verb:cognition'),
     ('light_threw_support', 'threw his support behind',
      'the school bond', 'Dan Ortiz', 'person', 'Mayor', 'indirect', None, 'light_verb:intention'),
+    # a poll's finding: the share of voters holds the opinion (a share names no speaker)
+    ('light_favorable_opinion', 'had a favorable opinion of',
+     'Governor Kim Lowe', None, 'unknown', None, 'indirect', None, 'light_verb:cognition'),
 ]
 
 
@@ -43,6 +46,7 @@ NOTHING = [
     'neg_light_took_bus',
     'neg_light_point_at',
     'neg_light_raised_question',
+    'neg_light_had_opinion',  # "had an opinion": nothing it is of
 ]
 
 
