@@ -307,7 +307,8 @@ def _verb_cue(tree: Tree, verb: Node, lemma: str, near_quote: bool, before_colon
         kind = None
     if kind == PARENTHETICAL and cls == "intention":
         kind = None  # "as she campaigns": "as" is "while"; "..., he would support X" is his own clause
-    if kind is not None and (_no_one_in_particular(tree, verb) or _said_by_a_thing(tree, verb)):
+    if kind is not None and (_no_one_in_particular(tree, verb) or _said_by_a_thing(tree, verb)
+                             or _event_of_report(tree, verb)):
         kind = None
     if kind == PARENTHETICAL and _negated(tree, verb):
         kind = None  # "..., но дома по-немецки не говорили, ...": no comment on the clause beside it
@@ -337,6 +338,18 @@ def _said_by_a_thing(tree: Tree, verb: Node) -> bool:
     head, subject = tree.head_of(verb), tree.child(verb, "nsubj")
     return verb.deprel == "acl:relcl" and head is not None and subject is not None and subject.upos == "PRON" \
         and head.feat("Animacy") == "Inan" and not can_speak(tree, head)
+
+
+def _event_of_report(tree: Tree, verb: Node) -> bool:
+    """Whether a participle's clause tells what the speech event of another report was for: '"...," she
+    said at a news conference announcing that the state would sue' (the conference is no speaker; her
+    report holds it)."""
+    event = tree.head_of(verb)
+    if verb.deprel != "acl" or event is None or event.lemma not in tree.lang.words["speech_events"] \
+            or not tree.children(verb, "ccomp"):
+        return False
+    report = tree.head_of(event)
+    return event.rel == "obl" and report is not None and cue_lemma(tree, report) in tree.lang.verbs
 
 
 def _negated(tree: Tree, verb: Node) -> bool:

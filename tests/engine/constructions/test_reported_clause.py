@@ -173,6 +173,14 @@ FOUND = [
      None, 'verb:speech'),
     ('bracket_closed', 'said', 'the plan would help small firms (and some farms)', 'Jane Smith', 'person', None,
      'indirect', None, 'verb:speech'),
+    # the speech event where it was said is no part of the cue (it is the claim's medium)
+    ('quote_said_in_statement', 'said', 'The budget will pass,', 'Jane Smith', 'person', None, 'direct', None,
+     'verb:speech'),
+    ('said_in_interview_that', 'said', 'that the budget will pass', 'Jane Smith', 'person', None, 'indirect', None,
+     'verb:speech'),
+    # the news conference a participle says the purpose of is no speaker: her report alone is the claim
+    ('conference_announcing', 'said', 'We will get there together,', 'Jane Smith', 'person', None, 'direct', None,
+     'verb:speech'),
     # a bracket opened before the content closes outside it
     ('bracket_opened_before', 'said', 'it would cost too much', 'Jane Smith', 'person', None, 'indirect', None,
      'verb:speech'),
