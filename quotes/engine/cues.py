@@ -405,7 +405,8 @@ def _naming_participle(tree: Tree, verb: Node) -> bool:
     however parsed, "is called 'loop'": a name given, not words said ("called it a disaster" is)."""
     if verb.lemma not in tree.lang.words["naming_verbs"]:
         return False
-    if verb.rel in ("acl", "amod") and verb.past_participle:
+    # "a firm called Gavekal"; not a clause with its own subject or auxiliary: "who has called the deal a disaster"
+    if verb.rel in ("acl", "amod") and verb.past_participle and not tree.children(verb, "nsubj", "aux"):
         return True
     # Where case marks the name given (an instrumental, parsed xcomp), an object in a case and nothing
     # else is the thing named: "назвал свою фамилию" (English nouns carry no case: "called X Y" parses many ways)

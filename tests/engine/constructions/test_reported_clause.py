@@ -92,6 +92,9 @@ FOUND = [
     # a naming verb with its agent is words said, not a name given
     ('called_by_agent', 'was called',
      'The senator … a liar by the governor', None, 'unknown', None, 'indirect', None, 'verb:speech'),
+    # ... and so is one in a relative clause with its own subject and auxiliary (not "a firm called X")
+    ('called_in_relative', 'has called',
+     'the new bridge a disaster', 'Karl Brandt', 'person', None, 'indirect', None, 'verb:speech'),
     # "agree" with a clause is speech (with a to-infinitive, a deed: neg_agreed_to_sign)
     ('agreed_that', 'agreed',
      'that the new contracts were fair', None, 'group', None, 'indirect', None, 'verb:speech'),
