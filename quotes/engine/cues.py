@@ -501,6 +501,8 @@ def relayed_object(tree: Tree, verb: Node) -> Optional[Node]:
 def _phrase_before_colon(tree: Tree, verb: Node, quote_spans: tuple) -> bool:
     """ 'as Lambie blasts Hanson: "You can't ..."' — the verb's phrase, its object with it, ends in a
     colon right before a quotation (a verb right before the colon is ``colon_after``'s)."""
+    if not quote_spans:
+        return False  # no quotation for the colon to open (and no phrase to read)
     words = [n for n in tree.subtree(verb) if n.upos != "PUNCT" and not any(a <= n.start < b for a, b in quote_spans)]
     if not words:
         return False

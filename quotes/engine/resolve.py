@@ -480,7 +480,7 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) 
     index = SpanIndex([(e.start, e.end) for e in entities])  # every word against every entity was quadratic
     for k, tree in enumerate(trees):
         for node in tree.nodes:
-            if index.covering(node.start):
+            if node.upos != "PROPN" or index.covering(node.start):  # only a proper name can be marked
                 continue
             span = _role_marked_name(tree, node)
             if span and not index.overlapping(*span):

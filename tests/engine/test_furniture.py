@@ -13,6 +13,8 @@ FURNITURE = [
     "Correction: An earlier version of this article misstated the date of the vote.",
     "This article was originally published on the Russian page of the agency on May 3, 2021. Click here.",
     "This story has been updated to include the mayor's comments.",
+    "ÉTÉ À GENÈVE",  # capitals only, letters beyond ASCII too
+    "12:30",  # no letter at all
 ]
 PROSE = [
     "Velizade told the Knot that talks failed.",
@@ -20,6 +22,7 @@ PROSE = [
     "A correction to the budget is expected, the mayor said.",
     "Correction of the budget is expected, the mayor said.",
     "The article was published in 2019, the mayor said.",
+    "ÉLODIE Müller said the café would reopen.",  # one lowercase letter makes it prose
 ]
 
 
