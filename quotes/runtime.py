@@ -1,6 +1,6 @@
 """The Python process tuned for a run over many articles, and put back as it was after it.
 
-Two things cost an annotated run time that has nothing to do with the articles:
+Three things cost an annotated run time that has nothing to do with the articles:
 
 - Python's cycle collector. Each parse is tens of thousands of objects, so at Python's
   default pace (a collection every 700 allocations) the collector would rescan the loaded
@@ -101,18 +101,18 @@ def tuned_for_long_runs() -> Iterator[None]:
         yield
 
 
+OPENBLAS_THREADS = "OPENBLAS_NUM_THREADS"
+
+
 @contextmanager
 def one_blas_thread() -> Iterator[None]:
     """One OpenBLAS thread for the numpy this run loads (and its worker processes), unless the
     environment already says how many; OpenBLAS reads it once, when numpy is first imported."""
-    if os.environ.get(BLAS_THREADS) is not None:
+    if os.environ.get(OPENBLAS_THREADS) is not None:
         yield
         return
-    with environment(**{BLAS_THREADS: "1"}):
+    with environment(**{OPENBLAS_THREADS: "1"}):
         yield
-
-
-BLAS_THREADS = "OPENBLAS_NUM_THREADS"
 
 
 @contextmanager

@@ -266,7 +266,7 @@ def role_of(ctx: ArticleContext, tree: Tree, nodes: Sequence[Node], name_span: S
         before = []  # "to destroy the statehood, Tigran Avetisyan": another clause, no premodifier
     if len(before) == 1 and before[0].upos == "PROPN" and not ctx.text[before[0].end:a].strip() \
             and before[0].lemma.lower() not in ctx.lang.role_nouns and not before[0].entity \
-            and before[0].text.lower().rstrip(".") not in ctx.lang.office_titles:
+            and not ctx.lang.is_office_title(before[0].text):
         before = []  # "Vasily Orlovsky" with only the surname tagged: a first name, no role
     others = [e.start for e in ctx.entities_in((b, nodes[-1].end if nodes else b), (PERSON,)) if e.start >= b]
     if others:  # "X, a deputy secretary, and Y, the president": Y's words are not X's role
@@ -358,7 +358,7 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
     if described:
         role, org = ctx.roles.get(described, (None, None))
         return Source(span, text, described, "person", role, org)
-    if any(e.type == MEMBERS and e.start <= head.start < e.end for e in ctx.entities_in(span, (MEMBERS,))):
+    if any(e.start <= head.start < e.end for e in ctx.entities_in(span, (MEMBERS,))):
         # "a Georgia Republican", "two Democrats": members of a party or nation, no name of anyone
         words = [n for n in nodes if n.upos != "PUNCT"]
         while words and words[0].upos == "DET":
@@ -529,7 +529,7 @@ def _without_role_word(tree: Tree, e: Entity) -> Entity:
     words = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos != "PUNCT"]
     first = words[0].text.lower().strip("-–—") if words else ""
     if (len(words) > 2 and first in tree.lang.role_nouns) or \
-            (len(words) > 1 and first.rstrip(".") in tree.lang.office_titles and words[1].text[:1].isupper()):
+            (len(words) > 1 and tree.lang.is_office_title(first) and words[1].text[:1].isupper()):
         return Entity(words[1].start, e.end, e.type, clean_name(tree.text[words[1].start:e.end], tree.lang), e.sent)
     return e
 
@@ -540,7 +540,7 @@ def _with_first_name(tree: Tree, e: Entity) -> Entity:
     before = tree.nodes[first.i - 1] if first is not None and first.i > 0 else None
     if before is None or before.upos != "PROPN" or before.entity or tree.text[before.end:e.start] != " " \
             or before.lemma.lower() in tree.lang.role_nouns \
-            or before.text.lower().rstrip(".") in tree.lang.courtesy_titles | tree.lang.office_titles \
+            or before.text.lower().rstrip(".") in tree.lang.honorifics \
             or not before.text[:1].isupper() or before.text.isupper() \
             or (h := tree.head_of(before)) is None or not e.start <= h.start < e.end:
         return e

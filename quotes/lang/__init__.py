@@ -135,6 +135,10 @@ class Language:
         return self.verbs.get(lemma) or self.adjectives.get(lemma) or (light[0] if light else None) \
             or self.nominal_cues.get(lemma, "speech")
 
+    def is_office_title(self, word: str) -> bool:
+        """Whether a word before a name is a title of office: "Sen." -> True; "Mr." or "Smith" -> False."""
+        return word.lower().rstrip(".") in self.office_titles
+
     def honorific_gender(self, word: str) -> Optional[str]:
         """The gender a title before a name gives: "Mr." -> "Masc"; None for "Dr." or a non-title."""
         return self.honorifics.get(word.lower().rstrip("."))
