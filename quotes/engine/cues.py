@@ -238,8 +238,9 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     reported = _reported_words(tree) if quote_spans else {}
     quote_words = [{n.i for n in tree.nodes if a <= n.start < b} for a, b in quote_spans]
     for node in tree.nodes:
-        lemma = cue_lemma(tree, node)
-        reporting = node.upos == "VERB" and lemma in tree.lang.verbs and _has_particle(tree, node) \
+        # Only a verb's lemma is read before a construction matches: the others' only when one does.
+        lemma = cue_lemma(tree, node) if node.upos == "VERB" else None
+        reporting = lemma is not None and lemma in tree.lang.verbs and _has_particle(tree, node) \
             and not _naming_participle(tree, node) and not embedded_question(tree, node) \
             and not _extraposed_infinitive(tree, node) and not _supposed(tree, node)
         if reporting or stance_adjective.find(tree, node):
@@ -247,7 +248,8 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
             near_quote = not inside and any(not _claimed(words, reported, node) for words in quote_words)
             before_colon = node.i in colon_after or _ends_with_colon(tree, node) \
                 or _phrase_before_colon(tree, node, quote_spans)
-            found = (_verb_cue if reporting else _adjective_cue)(tree, node, lemma, near_quote, before_colon)
+            found = (_verb_cue if reporting else _adjective_cue)(tree, node, lemma or cue_lemma(tree, node),
+                                                                near_quote, before_colon)
             if found is not None:
                 cues.append(found)
             continue
@@ -262,7 +264,7 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
         if verb_read_as_noun(tree, node):
             # "..., @JoshButler reports.": a verb of speech the tagger read as a noun
             kind = VERB if tree.children(node, "ccomp") else PARENTHETICAL
-            cues.append(Cue(((node.start, node.end),), lemma, kind, WordRef(tree.index, node.i)))
+            cues.append(Cue(((node.start, node.end),), cue_lemma(tree, node), kind, WordRef(tree.index, node.i)))
             continue
         found = according_to.find(tree, node) or noun_of_speech.find(tree, node) or light_verb.find(tree, node)
         if found is not None:
