@@ -119,8 +119,7 @@ class FastSheet(WriteOnlyWorksheet):
                 if value == "":
                     cell.text = ""  # openpyxl writes <c ...></c>
                     continue
-                padded = value[0].isspace() or value[-1].isspace()  # as value != value.strip(), with no copy
-                SubElement(SubElement(cell, "is"), "t", PRESERVE if padded else {}).text = value
+                SubElement(SubElement(cell, "is"), "t", PRESERVE if value != value.strip() else {}).text = value
             else:
                 if value != value or value in (float("inf"), float("-inf")):
                     return None
