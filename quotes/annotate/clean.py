@@ -21,6 +21,7 @@ INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\
 NO_BREAK = "\u00a0\u2007\u202f"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SPACES = str.maketrans({c: " " for c in NO_BREAK})
+_HIDDEN = re.compile(f"[{INVISIBLE}{NO_BREAK}]")  # either kind: most names and claims hold neither
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,9 @@ class CleanText:
 
 def visible(text: str) -> str:
     """``text`` without invisible characters and with plain spaces: for names and claim texts."""
-    return _INVISIBLE.sub("", text).translate(_SPACES) if text else text
+    if not text or not _HIDDEN.search(text):  # one scan, not a copy, where there is nothing to change
+        return text
+    return _INVISIBLE.sub("", text).translate(_SPACES)
 
 
 def clean(text: str) -> CleanText:

@@ -237,10 +237,11 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     # The quotations no other verb's clause holds: only those can be this verb's content.
     reported = _reported_words(tree) if quote_spans else {}
     quote_words = [{n.i for n in tree.nodes if a <= n.start < b} for a, b in quote_spans]
+    mend, verbs = tree.lang.grammar.mend_lemma, tree.lang.verbs  # cue_lemma's look-ups, once a sentence
     for node in tree.nodes:
         # Only a verb's lemma is read before a construction matches: the others' only when one does.
-        lemma = cue_lemma(tree, node) if node.upos == "VERB" else None
-        reporting = lemma is not None and lemma in tree.lang.verbs and _has_particle(tree, node) \
+        lemma = mend(node.lemma.lower(), node.text, verbs) if node.upos == "VERB" else None  # as cue_lemma
+        reporting = lemma is not None and lemma in verbs and _has_particle(tree, node) \
             and not _naming_participle(tree, node) and not embedded_question(tree, node) \
             and not _extraposed_infinitive(tree, node) and not _supposed(tree, node)
         if reporting or stance_adjective.find(tree, node):

@@ -37,7 +37,7 @@ def headlines(text: str) -> list[tuple[Span, Span]]:
     """Each headline line with the lead line below it."""
     lines = _lines(text)
     # a line with no lowercase letter between them (a legal notice in capitals) is furniture, not the lead
-    prose = [(a, b) for a, b in lines if any(ch.islower() for ch in text[a:b])]
+    prose = [(a, b) for a, b in lines if any(map(str.islower, text[a:b]))]
     found = []
     for (a, b), (c, d) in zip(prose, prose[1:]):
         head, lead = text[a:b], text[c:d]

@@ -30,6 +30,10 @@ MEMBERS = "NORP"  # the entity type of a party's or a nation's members ("Republi
 GENDERS = ("Masc", "Fem")  # UD Gender values a person's pronoun and title can carry
 EDGE_CHARS = " \t\n" + DOUBLE_MARKS + "'‘’" + ",.;:()" + "-–—"  # a dash at a name's edge is a sign-off's
 LOOKBACK_SENTENCES = 4
+# clean_name's patterns, compiled once: every entity and source of every article passes there
+SPACES = re.compile(r"\s+")
+ABBREVIATION_END = re.compile(r"(?<=\w)\s*\([^()]*\)?$")
+QUOTE_MARKS = re.compile(f"[{DOUBLE_MARKS}]")
 
 
 def clean_name(text: str, lang: Language) -> str:
@@ -37,9 +41,9 @@ def clean_name(text: str, lang: Language) -> str:
 
     ``'the "Caucasian Knot'`` -> ``'Caucasian Knot'``; ``"Varank's"`` -> ``'Varank'``
     """
-    text = re.sub(r"\s+", " ", visible(text))
-    text = re.sub(r"(?<=\w)\s*\([^()]*\)?$", "", text)  # "Ministry for Emergencies (MfE)": the abbreviation is a variant
-    text = re.sub(f"[{DOUBLE_MARKS}]", "", text).strip(EDGE_CHARS)
+    text = SPACES.sub(" ", visible(text))
+    text = ABBREVIATION_END.sub("", text)  # "Ministry for Emergencies (MfE)": the abbreviation is a variant
+    text = QUOTE_MARKS.sub("", text).strip(EDGE_CHARS)
     text = lang.grammar.strip_name(text)
     first, _, rest = text.partition(" ")
     if rest and first.lower().rstrip(".") in lang.courtesy_titles:
@@ -49,7 +53,7 @@ def clean_name(text: str, lang: Language) -> str:
 
 def strip_determiner(text: str, lang: Language) -> str:
     """ "a political analyst," -> "political analyst"; quotation marks go: roles are labels."""
-    text = re.sub(f"[{DOUBLE_MARKS}]", "", re.sub(r"\s+", " ", visible(text))).strip(EDGE_CHARS)
+    text = QUOTE_MARKS.sub("", SPACES.sub(" ", visible(text))).strip(EDGE_CHARS)
     first, _, rest = text.partition(" ")
     return rest.strip(EDGE_CHARS) if first.lower() in lang.words["articles"] and rest else text
 

@@ -137,8 +137,10 @@ class Tree:
 
     def child(self, node: Node, *rels: str) -> Optional[Node]:
         """The first dependent with one of ``rels``, or None."""
-        found = self.children(node, *rels)
-        return found[0] if found else None
+        for kid in self._kids[node.i]:  # the first, without listing them all: asked of most words
+            if not rels or kid.deprel in rels or kid.rel in rels:
+                return kid
+        return None
 
     def ancestors(self, node: Node) -> Iterator[Node]:
         """Heads above ``node``, nearest first."""

@@ -75,14 +75,15 @@ class FastSheet(WriteOnlyWorksheet):
 
     def _row(self, values, row_idx: int, letters: list[str], styles: dict):
         """The ``<row>`` element of ``values``, or None when one of them is not a plain or ``Styled`` cell."""
-        attrs = {"r": f"{row_idx}"}
+        number = f"{row_idx}"
+        attrs = {"r": number}
         attrs.update(self.row_dimensions.get(row_idx, {}))
         row = Element("row", attrs)
         links = []
         for col, value in enumerate(values):
             if value is None:
                 continue
-            ref = f"{letters[col]}{row_idx}"
+            ref = letters[col] + number
             style = None
             if type(value) is Styled:
                 tpl = value.template

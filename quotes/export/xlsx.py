@@ -95,7 +95,7 @@ class _Cells:
         self.wrapped = wrapped
         self.plain = plain  # collapsed columns: no style, so plain values where openpyxl writes a string anyway
         self.styled: dict[str, object] = {}
-        self.text_templates: dict[str, object] = {}  # a column's text style, chosen once: every row asks
+        self.text_templates: dict[str, object] = {}  # column -> the template of its text cells
         self.uris: dict[str, Optional[str]] = {}  # an article's link repeats on each of its claims
 
     def __call__(self, column: str, value):
@@ -117,18 +117,19 @@ class _Cells:
         text = cell_text(value)
         if column in self.plain and not _read_as_code(text):
             return text  # written as a string cell anyway, and a plain value costs less than a styled one
-        template = self.text_templates.get(column) or self._text_template(column)
         link = None
         if column == "link":
             link = self._uri(value) if value else None
         elif column == "review_link":
             link = value  # made by claim_row: the review page's relative path and an escaped id
-        return Styled(template, text, link)  # always a string cell (sheet_rows.py)
+        return Styled(self._text_template(column), text, link)  # always a string cell (sheet_rows.py)
 
     def _text_template(self, column: str):
-        """The template of ``column``'s text cells: a link, wrapped text or text at the top."""
-        kind = "link" if column in LINKS else "wrap" if column in self.wrapped else "top"
-        template = self.text_templates[column] = self._styled(column, kind)
+        """The styled template of ``column``'s text cells, looked up once per column (every row asks)."""
+        template = self.text_templates.get(column)
+        if template is None:
+            kind = "link" if column in LINKS else "wrap" if column in self.wrapped else "top"
+            template = self.text_templates[column] = self._styled(column, kind)
         return template
 
     def _styled(self, column: str, kind: str):
