@@ -34,8 +34,8 @@ def medium(ctx: ArticleContext, tree: Tree, cue: Cue, recipient: Optional[str]) 
         if subject is not None:
             return _name(ctx, tree, subject)
     obj = tree.child(verb, "obj")
-    for phrase in tree.children(verb, "obl", "nmod") + (P.trailing_channel(tree, obj) if obj is not None else []):
-        if P.medium_phrase(tree, phrase):
+    for phrase in tree.children(verb, "obl", "nmod") + (P.trailing_channel(tree, verb, obj) if obj is not None else []):
+        if P.medium_phrase(tree, verb, phrase):
             return _name(ctx, tree, phrase)
     if recipient and ctx.entities_in(_span(tree, _recipient_node(tree, verb)), ("ORG",)):
         return recipient

@@ -16,6 +16,8 @@ MEDIA = [
     ("medium_after_object", "Anna Berg", "Twitter", None, "the new mayor"),
     ("medium_after_object_column", "Anna Berg", "weekly column", None, "the harbour plan"),
     ("medium_not_a_channel", "Anna Berg", None, None, "the plan for the harbour"),
+    # "blame X on Y": the verb's own preposition, whatever its noun
+    ("medium_verbs_own_preposition", "Anna Berg", None, None, "the fire on a faulty video screen"),
 ]
 
 
