@@ -10,13 +10,11 @@ from __future__ import annotations
 from typing import Optional
 
 from quotes.engine import cues as C
+from quotes.engine import predicates as P
 from quotes.engine.constructions import QUOTE_ONLY, VERB
 from quotes.engine.resolve import ORG_TYPES, ArticleContext, name_in
 from quotes.engine.tree import Node, Tree
 from quotes.types import Cue
-
-MEDIUM = "medium"
-
 
 def relays(ctx: ArticleContext, tree: Tree, cue: Cue) -> bool:
     """Whether the cue is a verb that passes on the words of the one it quotes ("quotes him as saying")."""
@@ -35,18 +33,13 @@ def medium(ctx: ArticleContext, tree: Tree, cue: Cue, recipient: Optional[str]) 
         subject = tree.child(verb, "nsubj")
         if subject is not None:
             return _name(ctx, tree, subject)
-    for phrase in tree.children(verb, "obl", "nmod"):
-        case = tree.child(phrase, "case")
-        if case is not None and case.lemma in tree.lang.words["medium_prepositions"] and _is_medium(ctx, tree, phrase):
+    obj = tree.child(verb, "obj")
+    for phrase in tree.children(verb, "obl", "nmod") + (P.trailing_channel(tree, verb, obj) if obj is not None else []):
+        if P.medium_phrase(tree, verb, phrase):
             return _name(ctx, tree, phrase)
     if recipient and ctx.entities_in(_span(tree, _recipient_node(tree, verb)), ("ORG",)):
         return recipient
     return None
-
-
-def _is_medium(ctx: ArticleContext, tree: Tree, noun: Node) -> bool:
-    words = [noun] + tree.children(noun, "compound")
-    return any(ctx.lang.media.get(w.lemma.lower()) == MEDIUM for w in words)
 
 
 def _recipient_node(tree: Tree, verb: Node) -> Optional[Node]:

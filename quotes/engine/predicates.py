@@ -14,11 +14,28 @@ from quotes.engine.tree import Node, Tree
 
 # Entity types that are never a topic: "on Friday", "by 5 percent".
 NOT_TOPICS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+MEDIUM = "medium"  # the media list's kind of a noun of place or channel of speech
 
 
 def prepositional(tree: Tree, verb: Node, prep: str) -> bool:
     """Whether verb and preposition make one prepositional verb: "called for", "insisted on"."""
     return prep in tree.lang.prepositional_verbs.get(verb.lemma, ())
+
+
+def medium_phrase(tree: Tree, verb: Node, phrase: Node) -> bool:
+    """Whether a prepositional phrase names where the verb's words were said: "on Twitter", "in his
+    column"; not the verb's own preposition ("blamed the fire on a video screen")."""
+    case = tree.child(phrase, "case")
+    return case is not None and case.lemma in tree.lang.words["medium_prepositions"] \
+        and any(tree.lang.media.get(w.lemma.lower()) == MEDIUM for w in [phrase, *tree.children(phrase, "compound")]) \
+        and not prepositional(tree, verb, case.lemma)
+
+
+def trailing_channel(tree: Tree, verb: Node, noun: Node) -> list[Node]:
+    """The object's last modifier when it names a channel of speech, which the parser hung on the noun
+    rather than on the verb: "thanked the senator on Twitter" -> [Twitter]; else []."""
+    mods = [k for k in tree.children(noun, "nmod") if k.i > noun.i]
+    return mods[-1:] if mods and medium_phrase(tree, verb, mods[-1]) else []
 
 
 def object_is_hearer(tree: Tree, verb: Node) -> bool:

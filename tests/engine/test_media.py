@@ -12,6 +12,12 @@ MEDIA = [
     ("medium_channel", "Anna Berg", "Telegram channel", None, "that the trial would resume"),
     ("medium_interview", "Anna Berg", "interview with the Coast Herald", None, "that the trial would resume"),
     ("medium_none", "Anna Berg", None, None, "that the trial would resume"),
+    # a channel after the object is where it was said, not part of what was praised
+    ("medium_after_object", "Anna Berg", "Twitter", None, "the new mayor"),
+    ("medium_after_object_column", "Anna Berg", "weekly column", None, "the harbour plan"),
+    ("medium_not_a_channel", "Anna Berg", None, None, "the plan for the harbour"),
+    # "blame X on Y": the verb's own preposition, whatever its noun
+    ("medium_verbs_own_preposition", "Anna Berg", None, None, "the fire on a faulty video screen"),
 ]
 
 

@@ -21,7 +21,8 @@ def content(tree: Tree, verb: Node) -> list[Node]:
     if obj is None:
         return []
     # the participle itself is no part of the noun it modifies ("the bill, opposed by Democrats")
-    words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos") + [verb])
+    # a channel hung on the object is where it was said ("praised the senator on Twitter")
+    words = tree.subtree(obj, exclude=tree.children(obj, "case", "mark", "appos") + [verb] + P.trailing_channel(tree, verb, obj))
     if obj.i < verb.i:  # a passive's subject: "the plan was criticized by Democrats"
         # ... and what it was spoken of for: "Smith was criticized for her vote"
         words += [w for k in P.passive_topics(tree, verb) for w in tree.subtree(k)]
@@ -29,7 +30,7 @@ def content(tree: Tree, verb: Node) -> list[Node]:
     events = tree.lang.words["speech_events"]
     for kid in tree.children(verb, "obl", "advcl", "xcomp", "ccomp"):
         if kid.i > obj.i and kid.entity not in ("DATE", "TIME") and kid.lemma not in events \
-                and not _setting(tree, verb, kid) and not _own_report(tree, kid):
+                and not _setting(tree, verb, kid) and not P.medium_phrase(tree, verb, kid) and not _own_report(tree, kid):
             words += tree.subtree(kid)
     return sorted(words, key=lambda n: n.i)
 
