@@ -140,11 +140,22 @@ def find_content(tree: Tree, cue: Cue, quotes: Sequence[Quote],
         kind, inside = _quote_type(tree.text, spans, quotes)
         if inside:
             return Content(tuple(sorted({s for q in inside for s in _group_spans(q, quotes)})), "direct")
-        return Content(_cut_cue(spans, cue), kind)
+        return Content(_cut_cue(_to_quotation_end(tree.text, spans, quotes), cue), kind)
     if REGISTRY[cue.kind].quote_beside and beside:
         spans = tuple(s for q in beside for s in _group_spans(q, quotes))
         return Content(tuple(sorted(set(spans))), "direct")
     return None
+
+
+def _to_quotation_end(text: str, spans: tuple[Span, ...], quotes: Sequence[Quote]) -> tuple[Span, ...]:
+    """Content spans run on to the end of a quotation the content opened and the parse left before
+    its last words: 'said that he will "need help. So we will see."' -> 'that he will "need help. So we will see."'
+    """
+    lo, hi = spans[0][0], spans[-1][1]
+    for q in as_quotes(quotes).covering(hi - 1) if quotes else ():
+        if lo <= q.start and q.double and any(ch.isalnum() for ch in text[hi:q.inner[1]]):
+            return spans[:-1] + ((spans[-1][0], q.end),)
+    return spans
 
 
 def _cut_cue(spans: tuple[Span, ...], cue: Cue) -> tuple[Span, ...]:

@@ -32,6 +32,14 @@ FOUND = [
     ('mixed_quote', 'said',
      'the trade deal was "a total disaster for American workers" and should end',
      'Donald Trump', 'person', None, 'mixed', None, 'verb:speech'),
+    # a quotation the content opened runs on past the parse's clause, into the next sentence
+    ('quote_runs_on', 'told',
+     'that the council "will need a lot of help from the state. So we will see how it works."',
+     'Jane Smith', 'person', None, 'mixed', 'reporters', 'verb:speech'),
+    # ... but the sentence after a closed quotation is not part of it
+    ('quote_closes_after', 'said',
+     'that the mayor has "taken every punch they have thrown."',
+     'Tom Ward', 'person', None, 'mixed', None, 'verb:speech'),
     ('nested_report', 'said',
      'she believes that the senator told donors the budget would pass',
      'Jane Smith', 'person', 'Mayor', 'indirect', None, 'verb:speech'),
