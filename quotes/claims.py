@@ -6,7 +6,7 @@ takes the role the article gives that speaker elsewhere.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from quotes.annotate.clean import visible
 from quotes.types import Article, Attribution, Claim, Span
@@ -41,6 +41,15 @@ def _speaker_roles(attributions: Sequence[Attribution]) -> dict:
     return roles
 
 
+def _source_text(text: str, s) -> Optional[str]:
+    """The source column: the mention as written, its asides included ("Jane Smith, who backed the governor")."""
+    if s is None:
+        return None
+    if s.written:
+        return " ".join(visible(text[s.written[0]:s.written[1]]).split())
+    return " ".join(visible(s.mention_text).split()) if s.mention else s.mention_text
+
+
 def _claim(article: Article, a: Attribution, s, content, roles: dict, number: int, group: str) -> Claim:
     text = article.text
     role, org = (s.role, s.organization) if s is not None else (None, None)
@@ -54,7 +63,7 @@ def _claim(article: Article, a: Attribution, s, content, roles: dict, number: in
         speaker_kind=s.kind if s else "unknown",
         role=role,
         organization=org or (s.organization if s else None),
-        source=" ".join(visible(s.mention_text).split()) if s and s.mention else (s.mention_text if s else None),
+        source=_source_text(text, s),
         cue=_text(text, cue_spans) if cue_spans else None,
         cue_lemma=a.cue.lemma if a.cue else None,
         recipient=a.recipient,
@@ -63,7 +72,7 @@ def _claim(article: Article, a: Attribution, s, content, roles: dict, number: in
         sentence=_text(text, [a.sentence]),
         content_spans=content,
         cue_spans=cue_spans,
-        source_span=s.mention if s else None,
+        source_span=(s.written or s.mention) if s else None,
         confidence=a.confidence,
         rule=a.rule,
         medium=a.medium,

@@ -72,7 +72,8 @@ class Content:
 class Source:
     """Who said it, as written and as resolved.
 
-    ``mention`` is the source as written ("he", "Elkhan Velizade, a political analyst");
+    ``mention`` is the source as written ("he", "Elkhan Velizade, a political analyst"), ``written``
+    the same with an aside on the speaker where the text sets one off;
     ``speaker`` is the resolved name, or None where the text names nobody (an unnamed or
     group source is never given a name). ``kind`` is a ``SpeakerKind``.
     """
@@ -83,6 +84,9 @@ class Source:
     kind: SpeakerKind
     role: Optional[str] = None
     organization: Optional[str] = None
+    # the mention with the asides the text sets off on the speaker ("Jane Smith, who backed the
+    # governor"): the source column's span; the passes read ``mention``
+    written: Optional[Span] = None
 
 
 @dataclass(frozen=True)

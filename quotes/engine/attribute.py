@@ -28,7 +28,7 @@ from quotes.engine.questions import is_question
 from quotes.engine.quotemarks import OPENERS, Quotes, find_quotes, is_speech, quotes_beside
 from quotes.engine.resolve import PERSON, ArticleContext, Entity, clean_name, name_in, resolve
 from quotes.engine.scoring import confidence
-from quotes.engine.sources import adjacent_source, mention_nodes, recipient_head, source_head
+from quotes.engine.sources import adjacent_source, mention_nodes, recipient_head, source_head, with_asides
 from quotes.engine.spans import GrowingSpans, SpanIndex
 from quotes.engine.tree import Tree
 from quotes.lang import Language
@@ -304,7 +304,7 @@ def _source(ctx: ArticleContext, tree: Tree, cue: Cue, content_spans) -> Optiona
             return resolve(ctx, tree, *found)
     if head is None:
         return None
-    return resolve(ctx, tree, head, mention_nodes(tree, head, cue))
+    return with_asides(tree, resolve(ctx, tree, head, mention_nodes(tree, head, cue)), head, cue)
 
 
 def _recipient(ctx: ArticleContext, tree: Tree, cue: Cue) -> Optional[str]:

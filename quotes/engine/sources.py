@@ -8,13 +8,14 @@ clause that holds the cue. Turning a mention into a named speaker is ``resolve``
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from quotes.engine import predicates as P
 from quotes.engine.constructions import REGISTRY
 from quotes.engine.quotemarks import CLOSERS
-from quotes.engine.tree import Node, Tree, trim_punct
-from quotes.types import Cue
+from quotes.engine.tree import Node, Tree, outer_span, trim_punct
+from quotes.types import Cue, Source
 
 DASHES = frozenset({"—", "–", "--", "-"})
 HYPHENS = frozenset({"-", "–"})
@@ -57,11 +58,12 @@ def adjacent_source(tree: Tree, cue: Cue, content_spans) -> Optional[tuple[Node,
     return head, trim_punct(_contiguous_around(tree, phrase, head))
 
 
-def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
+def mention_nodes(tree: Tree, head: Node, cue: Cue, asides: bool = False) -> list[Node]:
     """The source's noun phrase: ``head``'s subtree less relative clauses, cue and edge punctuation.
 
     "Mustafa Varank, the Turkish Minister for Industries and Technologies, told" ->
-    "Mustafa Varank, the Turkish Minister for Industries and Technologies"
+    "Mustafa Varank, the Turkish Minister for Industries and Technologies"; with ``asides``
+    a relative clause set off by a comma stays: "Jane Smith, who backed the governor, said".
     """
     cue_word = tree.nodes[cue.head.word]
     own = REGISTRY[cue.kind].mention
@@ -71,10 +73,12 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     # "by organizers" loses its preposition; "Trump's remarks" keeps its possessive
     exclude += [k for k in tree.children(head, "case") if head.rel in ("obl", "nmod") and head.deprel != "nmod:poss"]
     # "Harvey, who backed Cruz, said": an aside on the speaker is not the speaker's name
-    exclude += [k for k in tree.children(head, "acl:relcl") if k.i > head.i and _after_comma(tree, k)]
+    asides_of = [k for k in tree.children(head, "acl:relcl") if k.i > head.i and _after_comma(tree, k)]
     # ... also on the speaker's apposition: "Ruslan Dzhabrailov, a scholar, who commented on the videos"
-    exclude += [k for a in tree.children(head, "appos") for k in tree.children(a, "acl:relcl")
-                if _after_comma(tree, k) and tree.word_before(a) is not None and tree.word_before(a).text == ","]
+    asides_of += [k for a in tree.children(head, "appos") for k in tree.children(a, "acl:relcl")
+                  if _after_comma(tree, k) and tree.word_before(a) is not None and tree.word_before(a).text == ","]
+    # the source as written keeps an aside, unless it is a report of its own ("Smith, who said ...")
+    exclude += [k for k in asides_of if not asides or k.lemma in tree.lang.verbs]
     # "Sanders himself", "Clinton and Sanders all": a pronoun in apposition names no one more
     exclude += [k for k in tree.children(head, "appos") if k.upos == "PRON"]
     # "by organizers as a manifestation of ...": the as-phrase is content, not source.
@@ -85,6 +89,19 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue) -> list[Node]:
     nodes = _after_dateline(_contiguous_around(tree, _on_line_of(tree, nodes, head), head))
     keep = CLOSERS.replace("'", "") + (")" if any(n.text == "(" for n in nodes) else "")  # "Sanders (I-Vt.)"
     return trim_punct(nodes, keep=keep)
+
+
+def with_asides(tree: Tree, source: Source, head: Node, cue: Cue) -> Source:
+    """The source as written, asides on the speaker included (its speaker and role read without them).
+
+    "said Mayor Jane Smith, who backed the governor in 2012" -> "Mayor Jane Smith, who backed the governor in 2012"
+    """
+    if source.mention is None or REGISTRY[cue.kind].mention is not None:
+        return source
+    span = outer_span(mention_nodes(tree, head, cue, asides=True))
+    if span is None or span[0] != source.mention[0] or span[1] <= source.mention[1]:
+        return source
+    return replace(source, written=span)
 
 
 def _after_comma(tree: Tree, clause: Node) -> bool:

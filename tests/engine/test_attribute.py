@@ -56,9 +56,22 @@ def test_a_name_given_is_no_words_said(lang):
 
 
 def test_a_relative_clause_after_a_comma_is_no_part_of_the_source(lang):
+    # "who backed the governor" is a report of its own (a stance): it stays out of the source as written
     claims = {c.cue: c for c in claims_of("said_smith_who", lang)}
     assert claims["said"].source == "Mayor Jane Smith"
     assert claims["backed"].speaker == "Jane Smith"
+
+
+@pytest.mark.parametrize("name, cue, source, claim", [
+    ("source_aside_who", "said", "Tom Ward, who lives in Boston", "the landlord had broken the law"),
+    ("source_aside_whose", "said", "Tom Ward, whose family has rented the flat since 1990", "The landlord broke the law,"),
+    # negative: an aside that reports words of its own is no part of the source
+    ("neg_source_aside_report", "added", "Tom Ward", "that the landlord had broken the law"),
+])
+def test_the_source_as_written_keeps_an_aside_on_the_speaker(name, cue, source, claim, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == cue]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, "Tom Ward", None, claim)]
+    assert found[0].source_span[1] - found[0].source_span[0] == len(source)  # the span is the source's
 
 
 def test_an_object_stops_before_time_place_and_asides(lang):
