@@ -21,7 +21,7 @@ def _demonstrative_subject(tree: Tree, span: Span) -> bool:
     """Whether ``span`` opens the sentence (after its preposition at most: "Об этом") and is a
     demonstrative, alone or before a noun ("This opinion"), or is a demonstrative pronoun alone
     with its preposition anywhere ("X сообщила об этом вчера")."""
-    words = [n for n in tree.nodes if span[0] <= n.start < span[1]]
+    words = tree.words_in(span)
     if len(words) == 1 and words[0].rel == "obl" and bare_demonstrative(tree, words[0]):
         return True
     if not words or len(words) > 3 or any(n.upos != "ADP" for n in tree.nodes[:words[0].i]):

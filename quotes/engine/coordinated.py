@@ -18,7 +18,7 @@ SPEAKER_UPOS = ("PROPN", "NOUN")
 
 
 def _root(tree: Tree, span: Span) -> Optional[Node]:
-    inside = [n for n in tree.nodes if span[0] <= n.start < span[1]]
+    inside = tree.words_in(span)
     return next((n for n in inside if (h := tree.head_of(n)) is None or not span[0] <= h.start < span[1]), None)
 
 

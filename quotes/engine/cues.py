@@ -236,9 +236,12 @@ def find_cues(tree: Tree, quote_spans: tuple = ()) -> list[Cue]:
     colon_after = {n.i - 1 for n in tree.nodes[1:] if n.text == ":"}
     # The quotations no other verb's clause holds: only those can be this verb's content.
     reported = _reported_words(tree) if quote_spans else {}
-    quote_words = [{n.i for n in tree.nodes if a <= n.start < b} for a, b in quote_spans]
+    quote_words = [{n.i for n in tree.words_in(q)} for q in quote_spans]
     mend, verbs = tree.lang.grammar.mend_lemma, tree.lang.verbs  # cue_lemma's look-ups, once a sentence
+    cue_words = tree.lang.non_verb_cue_words
     for node in tree.nodes:
+        if node.upos != "VERB" and node.lemma not in cue_words:
+            continue  # no construction opens a cue on this word: most words of a sentence
         # Only a verb's lemma is read before a construction matches: the others' only when one does.
         lemma = mend(node.lemma.lower(), node.text, verbs) if node.upos == "VERB" else None  # as cue_lemma
         reporting = lemma is not None and lemma in verbs and _has_particle(tree, node) \

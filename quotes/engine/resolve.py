@@ -176,7 +176,7 @@ class ArticleContext:
             if e.type != PERSON or e.sent >= len(self.trees):
                 continue
             tree = self.trees[e.sent]
-            subject = any(n.rel == "nsubj" for n in tree.nodes if e.start <= n.start < e.end)
+            subject = any(n.rel == "nsubj" for n in tree.words_in((e.start, e.end)))
             name = self.canonical(e.name)
             inside = bool(self._quoted.covering(e.start))
             out.append(PersonMention(e.start, e.sent, name, subject, inside))
@@ -193,7 +193,7 @@ class ArticleContext:
             if e.type != PERSON or e.sent >= len(self.trees):
                 continue
             tree = self.trees[e.sent]
-            words = [n for n in tree.nodes if e.start <= n.start < e.end]
+            words = tree.words_in((e.start, e.end))
             head = next((n for n in words if not (e.start <= tree.nodes[n.head].start < e.end)
                          or n.head < 0), None) if words else None
             if head is None:
@@ -343,7 +343,7 @@ def resolve(ctx: ArticleContext, tree: Tree, head: Node, nodes: Sequence[Node]) 
     span = outer_span(nodes) or (head.start, head.end)
     named_after = _name_right_after(ctx, tree, head, span)
     if named_after:  # "The blogger Anna Berg" parsed as two subjects: the role and its name
-        nodes = list(nodes) + [n for n in tree.nodes if span[1] <= n.start < named_after.end]
+        nodes = list(nodes) + tree.words_in((span[1], named_after.end))
         span = (span[0], named_after.end)
     text = ctx.text[span[0]:span[1]]
     persons = [e for e in ctx.entities_in(span, (PERSON,)) if not _in_modifier(tree, head, e)]
@@ -390,7 +390,7 @@ def _in_modifier(tree: Tree, head: Node, e: Entity) -> bool:
     if head.upos != "NOUN" or e.start <= head.start < e.end:
         return False
     inside = {n.i for kid in tree.children(head, "nmod", "acl", "acl:relcl") for n in tree.subtree(kid)}
-    words = [n for n in tree.nodes if e.start <= n.start < e.end]
+    words = tree.words_in((e.start, e.end))
     # a name in apposition names the phrase's person, wherever the parser hung it ("жительница села Зарина")
     return any(n.i in inside for n in words) and not any(n.rel == "appos" for n in words)
 
@@ -477,7 +477,7 @@ def with_role_marked_persons(trees: Sequence[Tree], entities: Sequence[Entity]) 
             e = _with_first_name(trees[e.sent], _without_role_word(trees[e.sent], e))
         # a name tagged an organization or a place ("Sergei Vorontsov" as GPE) that a role marks is a person
         tree = trees[e.sent] if e.type in ("ORG", "GPE") and e.sent < len(trees) else None
-        heads = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos == "PROPN"
+        heads = [n for n in tree.words_in((e.start, e.end)) if n.upos == "PROPN"
                  and not ((h := tree.head_of(n)) is not None and e.start <= h.start < e.end)] if tree else []
         marked = heads and _role_marked_name(tree, heads[0]) == (e.start, e.end)
         out.append(Entity(e.start, e.end, PERSON, e.name, e.sent) if marked else e)
@@ -530,7 +530,7 @@ def _pronoun_marked_name(tree: Tree, verb: Node) -> Optional[Span]:
 def _without_role_word(tree: Tree, e: Entity) -> Entity:
     """A person tagged with the role before the name ("Commissioner Karl Brandt", "Sen. Ted Cruz",
     "Gov. Abbott"): the name only; the role word is then read as the role."""
-    words = [n for n in tree.nodes if e.start <= n.start < e.end and n.upos != "PUNCT"]
+    words = [n for n in tree.words_in((e.start, e.end)) if n.upos != "PUNCT"]
     first = words[0].text.lower().strip("-–—") if words else ""
     if (len(words) > 2 and first in tree.lang.role_nouns) or \
             (len(words) > 1 and tree.lang.is_office_title(first) and words[1].text[:1].isupper()):

@@ -41,7 +41,7 @@ def _person_source(ctx: ArticleContext, sentences: SentenceIndex, span: Span):
     tree = sentences.at(persons[0].start) if persons else None
     if tree is None:
         return None
-    nodes = [n for n in tree.nodes if span[0] <= n.start < span[1] and n.upos != "PUNCT"]
+    nodes = [n for n in tree.words_in(span) if n.upos != "PUNCT"]
     head = next((n for n in nodes if persons[0].start <= n.start < persons[0].end), None)
     return (tree, resolve(ctx, tree, head, nodes)) if head is not None and nodes else None
 

@@ -72,13 +72,9 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue, asides: bool = False) -> lis
     exclude = [k for k in tree.children(head) if tree.dominates(k, cue_word)]
     # "by organizers" loses its preposition; "Trump's remarks" keeps its possessive
     exclude += [k for k in tree.children(head, "case") if head.rel in ("obl", "nmod") and head.deprel != "nmod:poss"]
-    # "Harvey, who backed Cruz, said": an aside on the speaker is not the speaker's name
-    asides_of = [k for k in tree.children(head, "acl:relcl") if k.i > head.i and _after_comma(tree, k)]
-    # ... also on the speaker's apposition: "Ruslan Dzhabrailov, a scholar, who commented on the videos"
-    asides_of += [k for a in tree.children(head, "appos") for k in tree.children(a, "acl:relcl")
-                  if _after_comma(tree, k) and tree.word_before(a) is not None and tree.word_before(a).text == ","]
-    # the source as written keeps an aside, unless it is a report of its own ("Smith, who said ...")
-    exclude += [k for k in asides_of if not asides or k.lemma in tree.lang.verbs]
+    # "Harvey, who backed Cruz, said": an aside on the speaker is not the speaker's name;
+    # the source as written keeps it, unless it is a report of its own ("Smith, who said ...")
+    exclude += [k for k in _asides(tree, head) if not asides or k.lemma in tree.lang.verbs]
     # "Sanders himself", "Clinton and Sanders all": a pronoun in apposition names no one more
     exclude += [k for k in tree.children(head, "appos") if k.upos == "PRON"]
     # "by organizers as a manifestation of ...": the as-phrase is content, not source.
@@ -98,10 +94,20 @@ def with_asides(tree: Tree, source: Source, head: Node, cue: Cue) -> Source:
     """
     if source.mention is None or REGISTRY[cue.kind].mention is not None:
         return source
+    if all(k.lemma in tree.lang.verbs for k in _asides(tree, head)):
+        return source  # no aside to keep: the mention is the source as written
     span = outer_span(mention_nodes(tree, head, cue, asides=True))
     if span is None or span[0] != source.mention[0] or span[1] <= source.mention[1]:
         return source
     return replace(source, written=span)
+
+
+def _asides(tree: Tree, head: Node) -> list[Node]:
+    """The relative clauses set off by a comma on the speaker or on its apposition:
+    "Harvey, who backed Cruz, said"; "Ruslan Dzhabrailov, a scholar, who commented on the videos"."""
+    found = [k for k in tree.children(head, "acl:relcl") if k.i > head.i and _after_comma(tree, k)]
+    return found + [k for a in tree.children(head, "appos") for k in tree.children(a, "acl:relcl")
+                    if _after_comma(tree, k) and tree.word_before(a) is not None and tree.word_before(a).text == ","]
 
 
 def _after_comma(tree: Tree, clause: Node) -> bool:

@@ -7,7 +7,7 @@ for words (``tree.lang.words["negation"]``).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
 
@@ -125,6 +125,21 @@ class Tree:
     def __len__(self) -> int:
         return len(self.nodes)
 
+    def words_in(self, span: Span) -> list[Node]:
+        """The words that start inside ``span`` (start, end), in word order: an entity's or a quotation's words.
+
+        Found by halving the words' starts (asked per entity and claim); a parse whose starts are out
+        of order is read word by word.
+        """
+        a, b = span
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self._starts = [n.start for n in self.nodes]
+            self._ordered = all(x <= y for x, y in zip(starts, starts[1:]))
+        if not self._ordered:
+            return [n for n in self.nodes if a <= n.start < b]
+        return list(self.nodes[bisect_left(starts, a):bisect_left(starts, b)])
+
     def head_of(self, node: Node) -> Optional[Node]:
         return self.nodes[node.head] if node.head >= 0 else None
 
@@ -152,6 +167,15 @@ class Tree:
 
     def subtree(self, node: Node, exclude: Iterable[Node] = ()) -> list[Node]:
         """``node`` and all its descendants in word order, leaving out the subtrees of ``exclude``."""
+        if not exclude:  # a whole subtree, asked of the same word by several rules: worked out once
+            whole = self.__dict__.setdefault("_whole", {})
+            found = whole.get(node.i)
+            if found is None:
+                found = whole[node.i] = self._subtree(node, ())
+            return list(found)
+        return self._subtree(node, exclude)
+
+    def _subtree(self, node: Node, exclude: Iterable[Node]) -> list[Node]:
         banned = {n.i for n in exclude}
         out, stack = set(), [node]
         while stack:

@@ -49,7 +49,7 @@ import importlib
 import re
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from importlib.abc import Traversable
 from types import ModuleType
@@ -128,6 +128,12 @@ class Language:
     def for_language(self, code: Optional[str]) -> "Language":
         """This pack, or that of ``code`` when an article is in another language (read once)."""
         return self if code in (None, self.code) else load_language(code)
+
+    @cached_property
+    def non_verb_cue_words(self) -> frozenset[str]:
+        """The lemmas on which a word that is no verb can open a cue: a noun of speech, an adjective of
+        stance, a verb of speech the tagger read as a noun, the first word of a frame ("according to")."""
+        return frozenset(self.nominal_cues).union(self.adjectives, self.verbs, *(first for first, _ in self.frames.values()))
 
     def class_of(self, lemma: str) -> str:
         """The class of a cue word, whatever its part of speech: ``class_of("say") == "speech"``."""

@@ -55,3 +55,33 @@ def test_the_words_read_at_once_are_the_words_of_the_properties(lang):
         assert (first[0].start, first[0].end) == (sentence.tokens[0].start_char, sentence.tokens[0].end_char)
         assert first[1].deprel == first[1].rel == "dep" and first[1].lemma == sentence.words[1].text.lower()
         assert first[2].ner == "O"
+
+
+def test_the_words_in_a_span_are_the_words_that_start_inside_it(lang):
+    doc, trees = _trees(lang)
+    for tree in trees:
+        lo, hi = tree.span
+        for a in range(lo - 1, hi + 2, 3):
+            for b in (a, a + 1, a + 7, hi + 1):
+                assert tree.words_in((a, b)) == [n for n in tree.nodes if a <= n.start < b], (a, b)
+
+
+def test_the_words_in_a_span_of_a_parse_out_of_order(lang):
+    """A parse whose word starts are out of order is read word by word, not halved."""
+    _, trees = _trees(lang)
+    nodes = list(trees[0].nodes)
+    nodes[0], nodes[1] = nodes[1], nodes[0]
+    tree = Tree(nodes, 0, trees[0].text, lang)
+    span = (nodes[1].start, nodes[0].end)
+    assert tree.words_in(span) == [n for n in nodes if span[0] <= n.start < span[1]]
+    assert len(tree.words_in(span)) == 2
+
+
+def test_a_whole_subtree_asked_twice_is_the_same_and_a_copy(lang):
+    _, trees = _trees(lang)
+    tree = trees[0]
+    first = tree.subtree(tree.root)
+    first.clear()  # what a caller does with its list is its own
+    assert tree.subtree(tree.root) == list(tree.nodes)
+    kid = tree.children(tree.root)[0]
+    assert tree.subtree(tree.root, exclude=[kid]) == [n for n in tree.nodes if n not in tree.subtree(kid)]
