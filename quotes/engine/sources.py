@@ -86,7 +86,7 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue, asides: bool = False) -> lis
     nodes = [n for n in tree.subtree(head, exclude=exclude) if n.i != cue_word.i]
     if head.i < cue_word.i:
         nodes = [n for n in nodes if n.i < cue_word.i]  # a mention never runs past its cue
-    nodes = _after_dateline(_contiguous_around(tree, _on_line_of(tree, nodes, head), head))
+    nodes = _after_dateline(tree, _contiguous_around(tree, _on_line_of(tree, nodes, head), head))
     keep = CLOSERS.replace("'", "") + (")" if any(n.text == "(" for n in nodes) else "")  # "Sanders (I-Vt.)"
     return trim_punct(nodes, keep=keep)
 
@@ -117,12 +117,20 @@ def _on_line_of(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:
     return [n for n in nodes if lo <= n.start and (hi < 0 or n.end <= hi)]
 
 
-def _after_dateline(nodes: list[Node]) -> list[Node]:
-    """ "MACAU (Reuters) – Top donor Sheldon Adelson" -> "Top donor Sheldon Adelson"."""
-    dashes = [k for k, n in enumerate(nodes) if n.text in DASHES]
+def _after_dateline(tree: Tree, nodes: list[Node]) -> list[Node]:
+    """ "MACAU (Reuters) – Top donor Sheldon Adelson" -> "Top donor Sheldon Adelson"; a hyphen inside a
+    word is no dateline's dash: "The GOP front-runner", "AFL-CIO President Richard Trumka" stay whole."""
+    dashes = [k for k, n in enumerate(nodes) if n.text in DASHES and not _inside_word(tree, n)]
     if dashes and any(n.text.isupper() and len(n.text) > 1 for n in nodes[:dashes[0]]):
         return nodes[dashes[0] + 1:] or nodes
     return nodes
+
+
+def _inside_word(tree: Tree, dash: Node) -> bool:
+    """Whether a dash joins two words with no space on either side ("front-runner", "(D-N.C.)")."""
+    text = tree.text
+    return 0 < dash.start and dash.end < len(text) and not text[dash.start - 1].isspace() \
+        and not text[dash.end].isspace()
 
 
 def _contiguous_around(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:

@@ -74,6 +74,18 @@ def test_the_source_as_written_keeps_an_aside_on_the_speaker(name, cue, source, 
     assert found[0].source_span[1] - found[0].source_span[0] == len(source)  # the span is the source's
 
 
+@pytest.mark.parametrize("name, source, speaker, role", [
+    ("source_hyphen_title", "The NDP front-runner", None, None),
+    ("source_hyphen_party", "NEA-backed senator Ann Grey (D-Ore.)", "Ann Grey", "NEA-backed senator"),
+    # negative: a spaced dash after a capitalised dateline still ends the dateline
+    ("neg_source_dateline_dash", "Labour leader Sam Hill", "Sam Hill", "Labour leader"),
+])
+def test_a_hyphen_inside_a_word_is_no_dateline_dash(name, source, speaker, role, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == "said"]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == \
+        [(source, speaker, role, "the vote would be close")]
+
+
 def test_an_object_stops_before_time_place_and_asides(lang):
     claims = {c.cue: c.claim for c in claims_of("endorsed_during", lang)}
     assert claims["endorsed"] == "the governor", claims
