@@ -209,12 +209,36 @@ def climb_subject(tree: Tree, verb: Node, own: Callable[[Tree, Node], Optional[N
         if subject is not None:
             return subject
         head = tree.head_of(verb)
+        if (controller := object_controller(tree, verb)) is not None:
+            return controller
         if head is None or (passive_stops and tree.child(verb, "nsubj:pass") is not None) \
                 or not borrows_subject(tree, verb):
             return None
         shared = verb.rel in ("conj", "xcomp")
         verb = head
     return None
+
+
+def object_controller(tree: Tree, verb: Node) -> Optional[Node]:
+    """The object that does what a non-finite ``verb`` says, for a head of object control: "The delay
+    led some voters to say ...", "The report left officials wondering ..." -> voters, officials."""
+    head = tree.head_of(verb)
+    if head is None or verb.rel not in ("xcomp", "advcl") or head.lemma not in tree.lang.words["control_object_verbs"] \
+            or verb.feat("VerbForm") == "Fin" or tree.child(verb, "nsubj", "nsubj:pass") is not None:
+        return None
+    if verb.rel == "advcl" and _after_comma(tree, verb):
+        return None  # "prompted cheers, highlighting the mistrust": a clause set off is the subject's
+    obj = tree.child(head, "obj")
+    if obj is None or obj.i > verb.i or obj.upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    pronoun = tree.lang.pronouns.get(obj.text.lower())
+    return None if pronoun is not None and pronoun.gender == "Neut" else obj  # "left it to others to defend"
+
+
+def _after_comma(tree: Tree, verb: Node) -> bool:
+    """Whether the first word of ``verb``'s clause comes after a comma."""
+    before = tree.word_before(verb)
+    return tree.subtree(verb)[0].upos == "PUNCT" or (before is not None and before.upos == "PUNCT")
 
 
 def active_subject(tree: Tree, verb: Node) -> Optional[Node]:

@@ -86,6 +86,17 @@ def test_a_hyphen_inside_a_word_is_no_dateline_dash(name, source, speaker, role,
         [(source, speaker, role, "the vote would be close")]
 
 
+@pytest.mark.parametrize("name, cue, source, role, claim", [
+    ("source_control_led", "to say", "some voters", None, "that the count was rigged"),
+    ("source_control_left", "wondering", "many officials", None, "whether the plan would work"),
+    # negative: a clause set off by a comma is the subject's, not the object's
+    ("neg_source_control_aside", "insisting", "The mayor", "mayor", "that the plan would work"),
+])
+def test_the_object_of_a_causative_verb_speaks_its_clause(name, cue, source, role, claim, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == cue]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, None, role, claim)]
+
+
 def test_an_object_stops_before_time_place_and_asides(lang):
     claims = {c.cue: c.claim for c in claims_of("endorsed_during", lang)}
     assert claims["endorsed"] == "the governor", claims
