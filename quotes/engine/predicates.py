@@ -250,6 +250,19 @@ def _own_active_subject(tree: Tree, verb: Node) -> Optional[Node]:
     return next((k for k in tree.children(verb) if k.deprel == "nsubj"), None) or acting_noun(tree, verb)
 
 
+def nearest_subject(tree: Tree, verb: Node, subjects: list[Node]) -> Node:
+    """Of the subjects a parse gives one verb, the one nearest before it: "DENVER, July 5 (UPI) — A
+    spokesman for the mayor called ..." (a dateline parsed as a second subject) -> spokesman; not the
+    last of a list the parser split ("voters in Alabama, Georgia and Virginia said" -> voters)."""
+    before = [k for k in subjects if k.i < verb.i]
+    if len(before) < 2:
+        return subjects[0]
+    last = max(before, key=lambda k: k.i)
+    prev = tree.word_before(last)
+    listed = prev is not None and (prev.text == "," or prev.upos in ("NOUN", "PROPN", "NUM"))
+    return subjects[0] if listed else last
+
+
 def speaker_subject(tree: Tree, verb: Node) -> Optional[Node]:
     """Who speaks through ``verb``: its subject, a passive's agent, the noun an -ing participle
     modifies, the person its head gives the occasion ("gave grounds to X to assume"), or the one
@@ -277,9 +290,9 @@ def _a_person(tree: Tree, noun: Node) -> bool:
 
 
 def _own_speaker(tree: Tree, verb: Node) -> Optional[Node]:
-    for kid in tree.children(verb):
-        if kid.deprel in ("nsubj", "csubj"):
-            return kid
+    subjects = [k for k in tree.children(verb) if k.deprel in ("nsubj", "csubj")]
+    if subjects:
+        return nearest_subject(tree, verb, subjects)
     return agent(tree, verb) or acting_noun(tree, verb) or impersonal_body(tree, verb) or document_owner(tree, verb) \
         or noun_speaker(tree, verb)
 

@@ -97,6 +97,17 @@ def test_the_object_of_a_causative_verb_speaks_its_clause(name, cue, source, rol
     assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, None, role, claim)]
 
 
+@pytest.mark.parametrize("name, cue, source, role, claim", [
+    # a dateline parsed as a second subject of the verb: the subject nearest the verb speaks
+    ("source_dateline_subject", "called", "A spokesman for the mayor", "spokesman for the mayor", "the report false"),
+    # negative: the last name of a list the parser made a second subject (hand-edited fixture) is no speaker
+    ("neg_source_split_list", "said", "Most voters in Denver, Boulder", None, "the tax was too high"),
+])
+def test_of_two_subjects_the_nearest_speaks(name, cue, source, role, claim, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == cue]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, None, role, claim)]
+
+
 def test_an_object_stops_before_time_place_and_asides(lang):
     claims = {c.cue: c.claim for c in claims_of("endorsed_during", lang)}
     assert claims["endorsed"] == "the governor", claims
