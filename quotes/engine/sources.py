@@ -88,7 +88,15 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue, asides: bool = False) -> lis
         nodes = [n for n in nodes if n.i < cue_word.i]  # a mention never runs past its cue
     nodes = _after_dateline(tree, _contiguous_around(tree, _on_line_of(tree, nodes, head), head))
     keep = CLOSERS.replace("'", "") + (")" if any(n.text == "(" for n in nodes) else "")  # "Sanders (I-Vt.)"
-    return trim_punct(nodes, keep=keep)
+    return trim_punct(_without_focus(tree, nodes, head), keep=keep)
+
+
+def _without_focus(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:
+    """ "Even some of his allies said" -> "some of his allies": a focus particle stresses the speaker, it names no one."""
+    while len(nodes) > 1 and nodes[0].i != head.i and nodes[0].upos == "ADV" \
+            and nodes[0].lemma.lower() in tree.lang.words["source_focus_words"]:
+        nodes = nodes[1:]
+    return nodes
 
 
 def with_asides(tree: Tree, source: Source, head: Node, cue: Cue) -> Source:

@@ -60,7 +60,7 @@ LANGUAGES = ("en", "ru")
 # The closed classes every pack's word_sets.tsv names (see quotes/lang/en/word_sets.tsv for each).
 WORD_SETS = (
     "articles", "definite_determiners", "name_articles", "negation", "clause_adverbs", "question_words", "relative_pronouns",
-    "edge_words", "coordinators", "proforms", "source_prepositions", "agent_prepositions", "topic_prepositions",
+    "edge_words", "source_focus_words", "coordinators", "proforms", "source_prepositions", "agent_prepositions", "topic_prepositions",
     "adjective_topic_prepositions", "noun_topic_prepositions", "setting_prepositions", "question_topic_marks",
     "predicative_as", "hearer_prepositions", "complementizers", "for_subordinators", "infinitive_markers",
     "means_subordinators", "medium_prepositions", "frame_prepositions", "speech_events", "source_nouns",

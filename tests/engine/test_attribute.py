@@ -108,6 +108,16 @@ def test_of_two_subjects_the_nearest_speaks(name, cue, source, role, claim, lang
     assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, None, role, claim)]
 
 
+@pytest.mark.parametrize("name, source, role", [
+    ("source_focus_even", "some of his allies", None),
+    # negative: "only" limits who speaks, it stays in the source
+    ("neg_source_focus_only", "Only two of the senators", "senator"),
+])
+def test_a_focus_particle_is_no_part_of_the_source(name, source, role, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == "said"]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, None, role, "the plan was a mistake")]
+
+
 def test_an_object_stops_before_time_place_and_asides(lang):
     claims = {c.cue: c.claim for c in claims_of("endorsed_during", lang)}
     assert claims["endorsed"] == "the governor", claims
