@@ -77,6 +77,9 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue, asides: bool = False) -> lis
     # ... also on the speaker's apposition: "Ruslan Dzhabrailov, a scholar, who commented on the videos"
     asides_of += [k for a in tree.children(head, "appos") for k in tree.children(a, "acl:relcl")
                   if _after_comma(tree, k) and tree.word_before(a) is not None and tree.word_before(a).text == ","]
+    # "Rubio, speaking at a rally in Miami, said": a comma-set -ing clause tells what the speaker did, not who
+    exclude += [k for n in [head, *tree.children(head, "appos")] for k in tree.children(n, "acl")
+                if k.deprel == "acl" and k.ing_form and k.i > head.i and _after_comma(tree, k)]
     # the source as written keeps an aside, unless it is a report of its own ("Smith, who said ...")
     exclude += [k for k in asides_of if not asides or k.lemma in tree.lang.verbs]
     # "Sanders himself", "Clinton and Sanders all": a pronoun in apposition names no one more

@@ -118,6 +118,16 @@ def test_a_focus_particle_is_no_part_of_the_source(name, source, role, lang):
     assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, None, role, "the plan was a mistake")]
 
 
+@pytest.mark.parametrize("name, source, speaker, role", [
+    ("source_aside_speaking", "Mayor Jane Smith", "Jane Smith", "Mayor"),
+    # negative: "including" names who else speaks, it stays
+    ("neg_source_aside_including", "Several senators, including Ann Grey", None, None),
+])
+def test_a_comma_set_ing_clause_is_no_part_of_the_source(name, source, speaker, role, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == "said"]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, speaker, role, "the plan was a mistake")]
+
+
 def test_an_object_stops_before_time_place_and_asides(lang):
     claims = {c.cue: c.claim for c in claims_of("endorsed_during", lang)}
     assert claims["endorsed"] == "the governor", claims
