@@ -91,7 +91,20 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue, asides: bool = False) -> lis
         nodes = [n for n in nodes if n.i < cue_word.i]  # a mention never runs past its cue
     nodes = _after_dateline(tree, _contiguous_around(tree, _on_line_of(tree, nodes, head), head))
     keep = CLOSERS.replace("'", "") + (")" if any(n.text == "(" for n in nodes) else "")  # "Sanders (I-Vt.)"
-    return trim_punct(_without_focus(tree, nodes, head), keep=keep)
+    nodes = trim_punct(_without_focus(tree, nodes, head), keep=keep)
+    return _with_closing_dash(tree, nodes, cue_word) if asides else nodes
+
+
+def _with_closing_dash(tree: Tree, nodes: list[Node], cue_word: Node) -> list[Node]:
+    """The source as written closes an aside it opened with a dash: "Jason Sims — a teacher from Mount
+    Pleasant — said" -> "Jason Sims — a teacher from Mount Pleasant —"."""
+    if not nodes or nodes[-1].i + 1 >= len(tree.nodes):
+        return nodes
+    after = tree.nodes[nodes[-1].i + 1]
+    opened = [n for n in nodes[1:] if n.text in DASHES and not _inside_word(tree, n)]
+    if opened and after.text == opened[-1].text and after.i < cue_word.i and not _inside_word(tree, after):
+        return [*nodes, after]
+    return nodes
 
 
 def _without_focus(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:

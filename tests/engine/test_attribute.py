@@ -128,6 +128,16 @@ def test_a_comma_set_ing_clause_is_no_part_of_the_source(name, source, speaker, 
     assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, speaker, role, "the plan was a mistake")]
 
 
+@pytest.mark.parametrize("name, source, claim", [
+    ("source_aside_dashes", "Jason Sims — a teacher from Boston —", "the plan was a mistake"),
+    # negative: a dash the source did not open stays out of it
+    ("neg_source_aside_one_dash", "Jason Sims, a teacher from Boston", "The plan was a mistake"),
+])
+def test_the_source_as_written_closes_its_dashed_aside(name, source, claim, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == "said"]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, "Jason Sims", "teacher from Boston", claim)]
+
+
 def test_an_object_stops_before_time_place_and_asides(lang):
     claims = {c.cue: c.claim for c in claims_of("endorsed_during", lang)}
     assert claims["endorsed"] == "the governor", claims
