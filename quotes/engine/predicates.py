@@ -209,12 +209,36 @@ def climb_subject(tree: Tree, verb: Node, own: Callable[[Tree, Node], Optional[N
         if subject is not None:
             return subject
         head = tree.head_of(verb)
+        if (controller := object_controller(tree, verb)) is not None:
+            return controller
         if head is None or (passive_stops and tree.child(verb, "nsubj:pass") is not None) \
                 or not borrows_subject(tree, verb):
             return None
         shared = verb.rel in ("conj", "xcomp")
         verb = head
     return None
+
+
+def object_controller(tree: Tree, verb: Node) -> Optional[Node]:
+    """The object that does what a non-finite ``verb`` says, for a head of object control: "The delay
+    led some voters to say ...", "The report left officials wondering ..." -> voters, officials."""
+    head = tree.head_of(verb)
+    if head is None or verb.rel not in ("xcomp", "advcl") or head.lemma not in tree.lang.words["control_object_verbs"] \
+            or verb.feat("VerbForm") == "Fin" or tree.child(verb, "nsubj", "nsubj:pass") is not None:
+        return None
+    if verb.rel == "advcl" and _after_comma(tree, verb):
+        return None  # "prompted cheers, highlighting the mistrust": a clause set off is the subject's
+    obj = tree.child(head, "obj")
+    if obj is None or obj.i > verb.i or obj.upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    pronoun = tree.lang.pronouns.get(obj.text.lower())
+    return None if pronoun is not None and pronoun.gender == "Neut" else obj  # "left it to others to defend"
+
+
+def _after_comma(tree: Tree, verb: Node) -> bool:
+    """Whether the first word of ``verb``'s clause comes after a comma."""
+    before = tree.word_before(verb)
+    return tree.subtree(verb)[0].upos == "PUNCT" or (before is not None and before.upos == "PUNCT")
 
 
 def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
@@ -224,6 +248,19 @@ def active_subject(tree: Tree, verb: Node) -> Optional[Node]:
 
 def _own_active_subject(tree: Tree, verb: Node) -> Optional[Node]:
     return next((k for k in tree.children(verb) if k.deprel == "nsubj"), None) or acting_noun(tree, verb)
+
+
+def nearest_subject(tree: Tree, verb: Node, subjects: list[Node]) -> Node:
+    """Of the subjects a parse gives one verb, the one nearest before it: "DENVER, July 5 (UPI) — A
+    spokesman for the mayor called ..." (a dateline parsed as a second subject) -> spokesman; not the
+    last of a list the parser split ("voters in Alabama, Georgia and Virginia said" -> voters)."""
+    before = [k for k in subjects if k.i < verb.i]
+    if len(before) < 2:
+        return subjects[0]
+    last = max(before, key=lambda k: k.i)
+    prev = tree.word_before(last)
+    listed = prev is not None and (prev.text == "," or prev.upos in ("NOUN", "PROPN", "NUM"))
+    return subjects[0] if listed else last
 
 
 def speaker_subject(tree: Tree, verb: Node) -> Optional[Node]:
@@ -253,9 +290,9 @@ def _a_person(tree: Tree, noun: Node) -> bool:
 
 
 def _own_speaker(tree: Tree, verb: Node) -> Optional[Node]:
-    for kid in tree.children(verb):
-        if kid.deprel in ("nsubj", "csubj"):
-            return kid
+    subjects = [k for k in tree.children(verb) if k.deprel in ("nsubj", "csubj")]
+    if subjects:
+        return nearest_subject(tree, verb, subjects)
     return agent(tree, verb) or acting_noun(tree, verb) or impersonal_body(tree, verb) or document_owner(tree, verb) \
         or noun_speaker(tree, verb)
 

@@ -75,6 +75,9 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue, asides: bool = False) -> lis
     # "Harvey, who backed Cruz, said": an aside on the speaker is not the speaker's name;
     # the source as written keeps it, unless it is a report of its own ("Smith, who said ...")
     exclude += [k for k in _asides(tree, head) if not asides or k.lemma in tree.lang.verbs]
+    # "Rubio, speaking at a rally in Miami, said": a comma-set -ing clause tells what the speaker did, not who
+    exclude += [k for n in [head, *tree.children(head, "appos")] for k in tree.children(n, "acl")
+                if k.deprel == "acl" and k.ing_form and k.i > head.i and _after_comma(tree, k)]
     # "Sanders himself", "Clinton and Sanders all": a pronoun in apposition names no one more
     exclude += [k for k in tree.children(head, "appos") if k.upos == "PRON"]
     # "by organizers as a manifestation of ...": the as-phrase is content, not source.
@@ -82,9 +85,30 @@ def mention_nodes(tree: Tree, head: Node, cue: Cue, asides: bool = False) -> lis
     nodes = [n for n in tree.subtree(head, exclude=exclude) if n.i != cue_word.i]
     if head.i < cue_word.i:
         nodes = [n for n in nodes if n.i < cue_word.i]  # a mention never runs past its cue
-    nodes = _after_dateline(_contiguous_around(tree, _on_line_of(tree, nodes, head), head))
+    nodes = _after_dateline(tree, _contiguous_around(tree, _on_line_of(tree, nodes, head), head))
     keep = CLOSERS.replace("'", "") + (")" if any(n.text == "(" for n in nodes) else "")  # "Sanders (I-Vt.)"
-    return trim_punct(nodes, keep=keep)
+    nodes = trim_punct(_without_focus(tree, nodes, head), keep=keep)
+    return _with_closing_dash(tree, nodes, cue_word) if asides else nodes
+
+
+def _with_closing_dash(tree: Tree, nodes: list[Node], cue_word: Node) -> list[Node]:
+    """The source as written closes an aside it opened with a dash: "Jason Sims — a teacher from Mount
+    Pleasant — said" -> "Jason Sims — a teacher from Mount Pleasant —"."""
+    if not nodes or nodes[-1].i + 1 >= len(tree.nodes):
+        return nodes
+    after = tree.nodes[nodes[-1].i + 1]
+    opened = [n for n in nodes[1:] if n.text in DASHES and not _inside_word(tree, n)]
+    if opened and after.text == opened[-1].text and after.i < cue_word.i and not _inside_word(tree, after):
+        return [*nodes, after]
+    return nodes
+
+
+def _without_focus(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:
+    """ "Even some of his allies said" -> "some of his allies": a focus particle stresses the speaker, it names no one."""
+    while len(nodes) > 1 and nodes[0].i != head.i and nodes[0].upos == "ADV" \
+            and nodes[0].lemma.lower() in tree.lang.words["source_focus_words"]:
+        nodes = nodes[1:]
+    return nodes
 
 
 def with_asides(tree: Tree, source: Source, head: Node, cue: Cue) -> Source:
@@ -94,8 +118,8 @@ def with_asides(tree: Tree, source: Source, head: Node, cue: Cue) -> Source:
     """
     if source.mention is None or REGISTRY[cue.kind].mention is not None:
         return source
-    if all(k.lemma in tree.lang.verbs for k in _asides(tree, head)):
-        return source  # no aside to keep: the mention is the source as written
+    if all(k.lemma in tree.lang.verbs for k in _asides(tree, head)) and not any(n.text in DASHES for n in tree.nodes):
+        return source  # no aside to keep, no dash to close: the mention is the source as written
     span = outer_span(mention_nodes(tree, head, cue, asides=True))
     if span is None or span[0] != source.mention[0] or span[1] <= source.mention[1]:
         return source
@@ -123,12 +147,20 @@ def _on_line_of(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:
     return [n for n in nodes if lo <= n.start and (hi < 0 or n.end <= hi)]
 
 
-def _after_dateline(nodes: list[Node]) -> list[Node]:
-    """ "MACAU (Reuters) – Top donor Sheldon Adelson" -> "Top donor Sheldon Adelson"."""
-    dashes = [k for k, n in enumerate(nodes) if n.text in DASHES]
+def _after_dateline(tree: Tree, nodes: list[Node]) -> list[Node]:
+    """ "MACAU (Reuters) – Top donor Sheldon Adelson" -> "Top donor Sheldon Adelson"; a hyphen inside a
+    word is no dateline's dash: "The GOP front-runner", "AFL-CIO President Richard Trumka" stay whole."""
+    dashes = [k for k, n in enumerate(nodes) if n.text in DASHES and not _inside_word(tree, n)]
     if dashes and any(n.text.isupper() and len(n.text) > 1 for n in nodes[:dashes[0]]):
         return nodes[dashes[0] + 1:] or nodes
     return nodes
+
+
+def _inside_word(tree: Tree, dash: Node) -> bool:
+    """Whether a dash joins two words with no space on either side ("front-runner", "(D-N.C.)")."""
+    text = tree.text
+    return 0 < dash.start and dash.end < len(text) and not text[dash.start - 1].isspace() \
+        and not text[dash.end].isspace()
 
 
 def _contiguous_around(tree: Tree, nodes: list[Node], head: Node) -> list[Node]:

@@ -60,11 +60,11 @@ LANGUAGES = ("en", "ru")
 # The closed classes every pack's word_sets.tsv names (see quotes/lang/en/word_sets.tsv for each).
 WORD_SETS = (
     "articles", "definite_determiners", "name_articles", "negation", "clause_adverbs", "question_words", "relative_pronouns",
-    "edge_words", "coordinators", "proforms", "source_prepositions", "agent_prepositions", "topic_prepositions",
+    "edge_words", "source_focus_words", "coordinators", "proforms", "source_prepositions", "agent_prepositions", "topic_prepositions",
     "adjective_topic_prepositions", "noun_topic_prepositions", "setting_prepositions", "question_topic_marks",
     "predicative_as", "hearer_prepositions", "complementizers", "for_subordinators", "infinitive_markers",
     "means_subordinators", "medium_prepositions", "frame_prepositions", "speech_events", "source_nouns",
-    "support_verbs", "raising_verbs", "aspectual_verbs", "naming_verbs", "question_verbs", "proform_verbs", "plain_speech_verbs",
+    "support_verbs", "raising_verbs", "control_object_verbs", "aspectual_verbs", "naming_verbs", "question_verbs", "proform_verbs", "plain_speech_verbs",
     "other_sense_object_verbs", "growth_verbs", "impersonal_source_prepositions", "bid_object_verbs",
     "conditional_subordinators", "auxiliaries", "time_suffixes", "year_suffixes", "caption_words",
     "role_prepositions", "organization_units", "conformity_nouns", "demonstratives", "stance_participles",

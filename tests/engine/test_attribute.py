@@ -74,6 +74,70 @@ def test_the_source_as_written_keeps_an_aside_on_the_speaker(name, cue, source, 
     assert found[0].source_span[1] - found[0].source_span[0] == len(source)  # the span is the source's
 
 
+@pytest.mark.parametrize("name, source, speaker, role", [
+    ("source_hyphen_title", "The NDP front-runner", None, None),
+    ("source_hyphen_party", "NEA-backed senator Ann Grey (D-Ore.)", "Ann Grey", "NEA-backed senator"),
+    # negative: a spaced dash after a capitalised dateline still ends the dateline
+    ("neg_source_dateline_dash", "Labour leader Sam Hill", "Sam Hill", "Labour leader"),
+])
+def test_a_hyphen_inside_a_word_is_no_dateline_dash(name, source, speaker, role, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == "said"]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == \
+        [(source, speaker, role, "the vote would be close")]
+
+
+@pytest.mark.parametrize("name, cue, source, role, claim", [
+    ("source_control_led", "to say", "some voters", None, "that the count was rigged"),
+    ("source_control_left", "wondering", "many officials", None, "whether the plan would work"),
+    # negative: a clause set off by a comma is the subject's, not the object's
+    ("neg_source_control_aside", "insisting", "The mayor", "mayor", "that the plan would work"),
+])
+def test_the_object_of_a_causative_verb_speaks_its_clause(name, cue, source, role, claim, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == cue]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, None, role, claim)]
+
+
+@pytest.mark.parametrize("name, cue, source, role, claim", [
+    # a dateline parsed as a second subject of the verb: the subject nearest the verb speaks
+    ("source_dateline_subject", "called", "A spokesman for the mayor", "spokesman for the mayor", "the report false"),
+    # negative: the last name of a list the parser made a second subject (hand-edited fixture) is no speaker
+    ("neg_source_split_list", "said", "Most voters in Denver, Boulder", None, "the tax was too high"),
+])
+def test_of_two_subjects_the_nearest_speaks(name, cue, source, role, claim, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == cue]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, None, role, claim)]
+
+
+@pytest.mark.parametrize("name, source, role", [
+    ("source_focus_even", "some of his allies", None),
+    # negative: "only" limits who speaks, it stays in the source
+    ("neg_source_focus_only", "Only two of the senators", "senator"),
+])
+def test_a_focus_particle_is_no_part_of_the_source(name, source, role, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == "said"]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, None, role, "the plan was a mistake")]
+
+
+@pytest.mark.parametrize("name, source, speaker, role", [
+    ("source_aside_speaking", "Mayor Jane Smith", "Jane Smith", "Mayor"),
+    # negative: "including" names who else speaks, it stays
+    ("neg_source_aside_including", "Several senators, including Ann Grey", None, None),
+])
+def test_a_comma_set_ing_clause_is_no_part_of_the_source(name, source, speaker, role, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == "said"]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, speaker, role, "the plan was a mistake")]
+
+
+@pytest.mark.parametrize("name, source, claim", [
+    ("source_aside_dashes", "Jason Sims — a teacher from Boston —", "the plan was a mistake"),
+    # negative: a dash the source did not open stays out of it
+    ("neg_source_aside_one_dash", "Jason Sims, a teacher from Boston", "The plan was a mistake"),
+])
+def test_the_source_as_written_closes_its_dashed_aside(name, source, claim, lang):
+    found = [c for c in claims_of(name, lang) if c.cue == "said"]
+    assert [(c.source, c.speaker, c.role, c.claim) for c in found] == [(source, "Jason Sims", "teacher from Boston", claim)]
+
+
 def test_an_object_stops_before_time_place_and_asides(lang):
     claims = {c.cue: c.claim for c in claims_of("endorsed_during", lang)}
     assert claims["endorsed"] == "the governor", claims
