@@ -226,7 +226,7 @@ def object_controller(tree: Tree, verb: Node) -> Optional[Node]:
     if head is None or verb.rel not in ("xcomp", "advcl") or head.lemma not in tree.lang.words["control_object_verbs"] \
             or verb.feat("VerbForm") == "Fin" or tree.child(verb, "nsubj", "nsubj:pass") is not None:
         return None
-    if verb.rel == "advcl" and _after_comma(tree, verb):
+    if verb.rel == "advcl" and _set_off(tree, verb):
         return None  # "prompted cheers, highlighting the mistrust": a clause set off is the subject's
     obj = tree.child(head, "obj")
     if obj is None or obj.i > verb.i or obj.upos not in ("NOUN", "PROPN", "PRON"):
@@ -235,8 +235,9 @@ def object_controller(tree: Tree, verb: Node) -> Optional[Node]:
     return None if pronoun is not None and pronoun.gender == "Neut" else obj  # "left it to others to defend"
 
 
-def _after_comma(tree: Tree, verb: Node) -> bool:
-    """Whether the first word of ``verb``'s clause comes after a comma."""
+def _set_off(tree: Tree, verb: Node) -> bool:
+    """Whether ``verb``'s clause is set off by punctuation: it opens with a mark or comes right after one
+    (any mark, where ``sources._after_comma`` asks for a comma, dash or parenthesis)."""
     before = tree.word_before(verb)
     return tree.subtree(verb)[0].upos == "PUNCT" or (before is not None and before.upos == "PUNCT")
 

@@ -99,6 +99,9 @@ class Tree:
             else:
                 root = node.i
         self._kids = kids
+        self._starts: Optional[list[int]] = None  # the words' starts, for words_in: made when first asked
+        self._ordered = True
+        self._whole: dict[int, list[Node]] = {}  # whole subtrees already worked out, by word index
         self.root = self.nodes[root] if self.nodes else None
         # The sentence's character span, read once per sentence by every article-level pass.
         self.span: Span = (self.nodes[0].start, self.nodes[-1].end) if self.nodes else (0, 0)
@@ -132,7 +135,7 @@ class Tree:
         of order is read word by word.
         """
         a, b = span
-        starts = self.__dict__.get("_starts")
+        starts = self._starts
         if starts is None:
             starts = self._starts = [n.start for n in self.nodes]
             self._ordered = all(x <= y for x, y in zip(starts, starts[1:]))
@@ -168,10 +171,9 @@ class Tree:
     def subtree(self, node: Node, exclude: Iterable[Node] = ()) -> list[Node]:
         """``node`` and all its descendants in word order, leaving out the subtrees of ``exclude``."""
         if not exclude:  # a whole subtree, asked of the same word by several rules: worked out once
-            whole = self.__dict__.setdefault("_whole", {})
-            found = whole.get(node.i)
+            found = self._whole.get(node.i)
             if found is None:
-                found = whole[node.i] = self._subtree(node, ())
+                found = self._whole[node.i] = self._subtree(node, ())
             return list(found)
         return self._subtree(node, exclude)
 
