@@ -15,6 +15,8 @@ a sample when it is made, and uses slovnet's own call if they ever differ.
 """
 from __future__ import annotations
 
+from typing import NamedTuple, Optional, Sequence
+
 import numpy as np
 
 # Checked against slovnet's own call when the tagger is wrapped: names, an organisation, a place.
@@ -23,7 +25,7 @@ SAMPLE = ("Глава МИД Грузии Илья Дарчиашвили зая
 
 
 class ParagraphEntities:
-    """``entities(text)``: the entity spans (start, stop, type) slovnet's NER gives ``text``."""
+    """``entities(text, tokens)``: the entity spans (start, stop, type) slovnet's NER gives ``text``."""
 
     def __init__(self, tagger):
         self.tagger = tagger
@@ -31,21 +33,30 @@ class ParagraphEntities:
         self.encoder, self.model, self.tags = infer.encoder, infer.model, infer.decoder.tags_vocab
         self.exact = _spans(self._own(SAMPLE)) == _spans(tagger(SAMPLE).spans)
 
-    def __call__(self, text: str) -> list:
-        """The spans of ``text`` (one paragraph), with ``start``, ``stop`` and ``type``."""
-        return self._own(text) if self.exact else list(self.tagger(text).spans)
+    def __call__(self, text: str, tokens: Optional[Sequence[tuple[int, int]]] = None) -> list:
+        """The spans of ``text`` (one paragraph), with ``start``, ``stop`` and ``type``; ``tokens``, the
+        (start, stop) of its words where the caller has them already (razdel's tokens of it otherwise)."""
+        return self._own(text, tokens) if self.exact else list(self.tagger(text).spans)
 
-    def _own(self, text: str) -> list:
+    def _own(self, text: str, tokens: Optional[Sequence[tuple[int, int]]] = None) -> list:
         from razdel import tokenize
-        from slovnet.markup import BIOMarkup
+        from slovnet.bio import bio_spans
 
-        words = [t.text for t in tokenize(text)]  # as slovnet.exec.infer.text_words
-        if not words:
+        if tokens is None:  # as slovnet.exec.infer.text_words
+            tokens = [(t.start, t.stop) for t in tokenize(text)]
+        if not tokens:
             return []
+        words = [text[a:b] for a, b in tokens]
         encoded = next(self.encoder([words]))
         emissions = forward(self.model, encoded.word_id, encoded.shape_id)[0]
         tags = [self.tags.decode(k) for k in viterbi(self.model.head.crf.transitions.array, emissions)]
-        return list(BIOMarkup.from_tuples(zip(words, tags)).to_span(text).spans)
+        # The tokens' own offsets: slovnet's BIOMarkup.to_span finds each word in the text again.
+        return list(bio_spans([_Token(a, b) for a, b in tokens], tags))
+
+
+class _Token(NamedTuple):
+    start: int
+    stop: int
 
 
 def _spans(spans) -> list[tuple]:

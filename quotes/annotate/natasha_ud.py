@@ -283,29 +283,33 @@ class NatashaAnnotator:
 
         "Политолог отметил." -> [[("Политолог", "политолог", "NOUN", None, "Animacy=Anim|...", 2, "nsubj", 0, 9, "O"), ...]]
         """
-        sentences = self._sentences(text)
+        by_paragraph = self._sentences(text)
+        sentences = [s for _, sents in by_paragraph for s in sents]
         if not sentences:
             return []
         words = [[text[a:b] for a, b in s] for s in sentences]
         morphs = list(self.morph.map(words))
         parses = list(self.syntax.map(words))
         spans = []
-        for start, end in paragraphs(text):
-            spans.extend(_Span(start + s.start, start + s.stop, s.type) for s in self.entities(text[start:end]))
+        for (start, end), sents in by_paragraph:  # the NER reads the paragraph's own tokens, not razdel's again
+            tokens = [(a - start, b - start) for s in sents for a, b in s]
+            spans.extend(_Span(start + s.start, start + s.stop, s.type) for s in self.entities(text[start:end], tokens))
         return [self._words(text, offsets, morph.tokens, parse.tokens, spans)
                 for offsets, morph, parse in zip(sentences, morphs, parses)]
 
-    def _sentences(self, text: str) -> list[list[tuple[int, int]]]:
-        """The (start, end) of every token of every sentence, paragraph by paragraph."""
+    def _sentences(self, text: str) -> list[tuple[tuple[int, int], list[list[tuple[int, int]]]]]:
+        """Paragraph by paragraph, its (start, end) and the (start, end) of every token of each sentence."""
         from razdel import sentenize, tokenize
 
         out = []
         for p_start, p_end in paragraphs(text):
+            sentences = []
             for sent in sentenize(text[p_start:p_end]):
                 base = p_start + sent.start
                 tokens = [(base + t.start, base + t.stop) for t in tokenize(sent.text)]
-                out.extend(tokens[k:k + MAX_SENTENCE_TOKENS] for k in range(0, len(tokens), MAX_SENTENCE_TOKENS))
-        return [s for s in out if s]
+                sentences.extend(tokens[k:k + MAX_SENTENCE_TOKENS] for k in range(0, len(tokens), MAX_SENTENCE_TOKENS))
+            out.append(((p_start, p_end), [s for s in sentences if s]))
+        return out
 
     def _lemma(self, form: str, morph, feats: Optional[str], tag: str, inflect: bool) -> str:
         """pymorphy2's lemma; for a word of a name, its nominative shaped as written ("Кутаева" -> "Кутаев").

@@ -32,6 +32,24 @@ def test_the_spans_are_slovnets_own(tagger, text):
 
 
 @pytest.mark.parametrize("text", PARAGRAPHS)
+def test_the_callers_tokens_give_the_same_spans(tagger, text):
+    from razdel import tokenize
+
+    ours = ParagraphEntities(tagger)
+    tokens = [(t.start, t.stop) for t in tokenize(text)]
+    assert [(s.start, s.stop, s.type) for s in ours(text, tokens)] == [(s.start, s.stop, s.type) for s in tagger(text).spans]
+
+
+def test_the_spans_follow_the_tokens_given(tagger):
+    """The spans are the caller's tokens' own offsets; no token, no span."""
+    text = "Глава МИД Грузии Илья Дарчиашвили заявил"
+    ours = ParagraphEntities(tagger)
+    tokens = [(0, 5), (6, 9), (10, 16), (17, 21), (22, 33), (34, 40)]
+    assert [(s.start, s.stop, s.type) for s in ours(text, tokens)] == [(6, 9, "ORG"), (10, 16, "LOC"), (17, 33, "PER")]
+    assert ours(text, []) == []
+
+
+@pytest.mark.parametrize("text", PARAGRAPHS)
 def test_the_emissions_are_bit_for_bit(tagger, text):
     from slovnet.exec.infer import text_words
 
