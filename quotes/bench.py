@@ -10,8 +10,10 @@ annotator before the clock starts, and reports words per second over the article
 - dask2: the same on a local Dask cluster of two worker processes of one thread each
   (the cluster is started and its workers have loaded the annotator before the clock);
 - cached: a second run over the same articles with a warm cache, against the first.
-bare and extract run ``--repeat`` times, alternated, and the fastest run of each counts: the
-parser's own speed varies by about 5% from one run to the next on a shared machine.
+bare and extract run in ``--repeat`` rounds, every other round in reverse order, and extract over
+bare is the median over the rounds of the two side by side: a shared host's speed drifts by a
+third within minutes, and the fastest run of each (``extract_over_bare_fastest``) can pair a
+slow minute with a fast one. The other figures are of the fastest run.
 The last line printed is one JSON object with the figures and ratios.
 """
 from __future__ import annotations
@@ -19,12 +21,27 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Optional
+
+
+def in_rounds(modes: tuple, k: int) -> tuple:
+    """The order of round ``k``: every other round backwards, so that a host's drift in speed cancels.
+
+    >>> in_rounds(("bare", "extract"), 1)
+    ('extract', 'bare')
+    """
+    return modes if k % 2 == 0 else modes[::-1]
+
+
+def side_by_side(rounds: list[dict], key: str, over: str = "bare", of: str = "extract") -> float:
+    """The median over ``rounds`` (mode -> figures) of ``of``'s ``key`` over ``over``'s in the same round."""
+    return round(statistics.median(r[of][key] / r[over][key] for r in rounds), 3)
 
 
 def _texts(folder: Path, n: int) -> list[Path]:
@@ -88,8 +105,8 @@ def main(argv=None) -> int:
     parser.add_argument("corpus", type=Path, help="a folder in the PolNeAR layout")
     parser.add_argument("--small", type=int, default=100)
     parser.add_argument("--large", type=int, default=900)
-    parser.add_argument("--repeat", type=int, default=2,
-                        help="runs of bare and extract, alternated; the fastest of each counts (default: 2)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="rounds of bare and extract; the median round counts (default: 3)")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--n", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
@@ -97,23 +114,27 @@ def main(argv=None) -> int:
     if args.one:
         print(json.dumps(_one(args.one, args.corpus, args.n, args.workdir)))
         return 0
-    rows = {}
+    rows, rounds = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         for size in (args.small, args.large):
             work = Path(tmp) / f"n{size}"
             work.mkdir()
-            modes = ("bare", "extract") * args.repeat + ("jobs2", "dask2", "cached-first", "cached")
-            for mode in modes:
+            order = [m for k in range(args.repeat) for m in in_rounds(("bare", "extract"), k)]
+            for k, mode in enumerate(order + ["jobs2", "dask2", "cached-first", "cached"]):
                 r = _measure(mode, args.corpus, size, work)
                 print(f"{mode:<13} {r['articles']:>4} articles {r['words']:>8} words {r['seconds']:>8.2f} s "
                       f"{r['wps']:>7} words/s  peak {r['peak_rss_mb']:>5} MB", flush=True)
+                if k < len(order):
+                    rounds.setdefault(size, [{} for _ in range(args.repeat)])[k // 2][mode] = r
                 best = rows.get((mode, size))
                 if best is None or r["seconds"] < best["seconds"]:
                     rows[(mode, size)] = r
     big = args.large
     figures = {
         "bare_wps": rows[("bare", big)]["wps"], "extract_wps": rows[("extract", big)]["wps"],
-        "extract_over_bare": round(rows[("extract", big)]["wps"] / rows[("bare", big)]["wps"], 3),
+        "extract_over_bare": side_by_side(rounds[big], "wps"),
+        "extract_over_bare_rounds": [side_by_side([r], "wps") for r in rounds[big]],
+        "extract_over_bare_fastest": round(rows[("extract", big)]["wps"] / rows[("bare", big)]["wps"], 3),
         "jobs2_over_jobs1": round(rows[("jobs2", big)]["wps"] / rows[("extract", big)]["wps"], 3),
         "dask2_over_jobs2": round(rows[("dask2", big)]["wps"] / rows[("jobs2", big)]["wps"], 3),
         "cached_speedup": round(rows[("cached-first", big)]["seconds"] / rows[("cached", big)]["seconds"], 1),
