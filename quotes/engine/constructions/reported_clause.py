@@ -29,6 +29,8 @@ def content(tree: Tree, node: Node) -> list[Node]:
     comps = tree.children(node, *rels) or [k for k in tree.children(node, "parataxis")
                                            if tree.child(k, "case") is None and not _adverb_only(tree, node, k)]
     comps = [c for c in comps if not _quoted_title(tree, node, c) and not _beyond_semicolon(tree, node, c)]
+    if (taken := _subject_taken_for_clause(tree, node)) is not None:
+        comps = [c for c in comps if c.i != taken.i]
     stray = P.stray_that_clause(tree, node) or P.for_clause(tree, node)
     if not comps and stray is not None and (noun := _content_noun(tree, node, stray)) is not None:
         # "rejected the notion that ...", up to the clause's end ("..., saying ..." hung on the noun is not it)
@@ -51,6 +53,31 @@ def content(tree: Tree, node: Node) -> list[Node]:
     if all(c.rel == "xcomp" for c in comps):
         found += _raised_subject(tree, node)
     return sorted(found, key=lambda n: n.i)
+
+
+def _subject_taken_for_clause(tree: Tree, verb: Node) -> Optional[Node]:
+    """The clause before a subjectless verb that the parser made of its subject and an aside on it,
+    while the verb reports a clause after it: "Jeffrey Salkin, a rabbi helping ..., said he ..."
+    (rabbi taken for a verb), "One attendee, who spoke on the condition of anonymity, said the ...".
+
+    The clause starts with its own subject, a noun or name with a comma right after it, ends with a
+    comma right before the verb, and holds no quotation mark ('"Prices rise," said Smith' is words).
+    """
+    if P.has_subject(tree, verb):
+        return None
+    comps = tree.children(verb, "ccomp")
+    before = [c for c in comps if c.i < verb.i]
+    if len(before) != 1 or not any(c.i > verb.i for c in comps):
+        return None
+    clause, words = before[0], tree.subtree(before[0])
+    subject = tree.child(clause, "nsubj")
+    if subject is None or subject.upos not in ("NOUN", "PROPN") or words[-1].i + 2 != verb.i \
+            or tree.nodes[verb.i - 1].text != "," or tree.subtree(subject)[0].i != words[0].i:
+        return None
+    name_end = max([subject.i] + [k.i for k in tree.children(subject, "flat", "compound") if k.i > subject.i])
+    if tree.nodes[name_end + 1].text != "," or any(ch in QUOTE_CHARS for ch in tree.text[words[0].start:words[-1].end]):
+        return None
+    return clause
 
 
 def _adverb_only(tree: Tree, verb: Node, comp: Node) -> bool:
@@ -169,7 +196,11 @@ def _neuter_pronoun(node: Node) -> bool:
 def source(tree: Tree, cue: Cue) -> Optional[Node]:
     """The verb's subject, else the name after it that the parser took for its object:
     "The journalist did not attend, reported Elnur Gasimov, a member of ..." -> Elnur."""
-    return subject_source(tree, cue) or inverted_subject(tree, tree.nodes[cue.head.word])
+    verb = tree.nodes[cue.head.word]
+    found = subject_source(tree, cue) or inverted_subject(tree, verb)
+    if found is None and (taken := _subject_taken_for_clause(tree, verb)) is not None:
+        return tree.child(taken, "nsubj")  # the speaker of "X, a rabbi ..., said": the clause's subject
+    return found
 
 
 CONSTRUCTION = Construction(
