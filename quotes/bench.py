@@ -119,16 +119,19 @@ def main(argv=None) -> int:
         for size in (args.small, args.large):
             work = Path(tmp) / f"n{size}"
             work.mkdir()
-            order = [m for k in range(args.repeat) for m in in_rounds(("bare", "extract"), k)]
-            for k, mode in enumerate(order + ["jobs2", "dask2", "cached-first", "cached"]):
+            def measure(mode):
                 r = _measure(mode, args.corpus, size, work)
                 print(f"{mode:<13} {r['articles']:>4} articles {r['words']:>8} words {r['seconds']:>8.2f} s "
                       f"{r['wps']:>7} words/s  peak {r['peak_rss_mb']:>5} MB", flush=True)
-                if k < len(order):
-                    rounds.setdefault(size, [{} for _ in range(args.repeat)])[k // 2][mode] = r
                 best = rows.get((mode, size))
                 if best is None or r["seconds"] < best["seconds"]:
                     rows[(mode, size)] = r
+                return r
+
+            rounds[size] = [{mode: measure(mode) for mode in in_rounds(("bare", "extract"), k)}
+                            for k in range(args.repeat)]
+            for mode in ("jobs2", "dask2", "cached-first", "cached"):
+                measure(mode)
     big = args.large
     figures = {
         "bare_wps": rows[("bare", big)]["wps"], "extract_wps": rows[("extract", big)]["wps"],

@@ -283,7 +283,7 @@ class NatashaAnnotator:
 
         "Политолог отметил." -> [[("Политолог", "политолог", "NOUN", None, "Animacy=Anim|...", 2, "nsubj", 0, 9, "O"), ...]]
         """
-        by_paragraph = self._sentences(text)
+        by_paragraph = self._sentences_by_paragraph(text)
         sentences = [s for _, sents in by_paragraph for s in sents]
         if not sentences:
             return []
@@ -297,7 +297,7 @@ class NatashaAnnotator:
         return [self._words(text, offsets, morph.tokens, parse.tokens, spans)
                 for offsets, morph, parse in zip(sentences, morphs, parses)]
 
-    def _sentences(self, text: str) -> list[tuple[tuple[int, int], list[list[tuple[int, int]]]]]:
+    def _sentences_by_paragraph(self, text: str) -> list[tuple[tuple[int, int], list[list[tuple[int, int]]]]]:
         """Paragraph by paragraph, its (start, end) and the (start, end) of every token of each sentence."""
         from razdel import sentenize, tokenize
 

@@ -75,7 +75,7 @@ def _subject_taken_for_clause(tree: Tree, verb: Node) -> Optional[Node]:
             or tree.nodes[verb.i - 1].text != "," or tree.subtree(subject)[0].i != words[0].i:
         return None
     name_end = max([subject.i] + [k.i for k in tree.children(subject, "flat", "compound") if k.i > subject.i])
-    if tree.nodes[name_end + 1].text != "," or any(ch in QUOTE_CHARS for ch in tree.text[words[0].start:words[-1].end]):
+    if tree.nodes[name_end + 1].text != "," or _has_quote_mark(tree.text, words[0].start, words[-1].end):
         return None
     return clause
 
@@ -162,7 +162,12 @@ def _beyond_semicolon(tree: Tree, verb: Node, clause: Node) -> bool:
         return False
     end = tree.subtree(clause)[-1].i
     stops = [n for n in tree.nodes[end:verb.i] if n.text == ";"]
-    return bool(stops) and not any(ch in QUOTE_CHARS for ch in tree.text[stops[0].end:verb.start])
+    return bool(stops) and not _has_quote_mark(tree.text, stops[0].end, verb.start)
+
+
+def _has_quote_mark(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a quotation mark or an apostrophe (QUOTE_CHARS holds both)."""
+    return any(ch in QUOTE_CHARS for ch in text[start:end])
 
 
 def _quoted_title(tree: Tree, verb: Node, clause: Node) -> bool:
